@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { requiredEnv } from './env-helpers';
+
+const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: requiredEnv(env, 'APP_KEYS').split(',').map((key) => key.trim()),
+  },
+  // Cron drives embargo cache release; tests turn it off (open handles, strapi/strapi#27469).
+  cron: {
+    enabled: env.bool('CRON_ENABLED', true),
+  },
+});
+
+export default serverConfig;

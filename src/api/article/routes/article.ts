@@ -1,0 +1,7 @@
+/**
+ * article route
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::article.article');

@@ -1,0 +1,7 @@
+/**
+ * comment route
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::comment.comment');

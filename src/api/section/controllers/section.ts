@@ -1,0 +1,7 @@
+/**
+ * section controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::section.section');

@@ -1,0 +1,7 @@
+/**
+ * section route
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::section.section');

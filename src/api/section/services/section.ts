@@ -1,0 +1,7 @@
+/**
+ * section service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::section.section');

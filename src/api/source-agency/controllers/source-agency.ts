@@ -1,0 +1,7 @@
+/**
+ * source-agency controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::source-agency.source-agency');

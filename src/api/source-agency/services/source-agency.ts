@@ -1,0 +1,7 @@
+/**
+ * source-agency service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::source-agency.source-agency');

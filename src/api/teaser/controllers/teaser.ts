@@ -1,0 +1,7 @@
+/**
+ * teaser controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::teaser.teaser');

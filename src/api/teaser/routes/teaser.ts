@@ -1,0 +1,7 @@
+/**
+ * teaser route
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::teaser.teaser');

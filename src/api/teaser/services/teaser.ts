@@ -1,0 +1,7 @@
+/**
+ * teaser service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::teaser.teaser');

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+
+export const DEFAULT_LOCALE = 'bg';
+
+interface LocalesService {
+  findByCode(code: string): Promise<{ id: number; code: string } | null>;
+  create(locale: { code: string; name: string }): Promise<unknown>;
+  setDefaultLocale(params: { code: string }): Promise<unknown>;
+  getDefaultLocale(): Promise<string | undefined>;
+}
+
+function localeName(code: string): string {
+  const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  return `${english} (${code})`;
+}
+
+/**
+ * Creates `bg` (the default) and the configured extra locales if they are missing.
+ * STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE only works on the very first boot, so the default is
+ * enforced here on every boot (STRAPI-NOTES.md, "Default locale").
+ */
+export async function ensureLocales(strapi: Core.Strapi, extraLocales: readonly string[]): Promise<void> {
+  const locales = strapi.plugin('i18n').service('locales') as unknown as LocalesService;
+  const codes = [DEFAULT_LOCALE, ...extraLocales.map((code) => code.trim()).filter((code) => code && code !== DEFAULT_LOCALE)];
+  for (const code of codes) {
+    if (!(await locales.findByCode(code))) {
+      await locales.create({ code, name: localeName(code) });
+      strapi.log.info(`[novinar] created locale ${code}`);
+    }
+  }
+  if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) {
+    await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
+  }
+}

@@ -1,0 +1,7 @@
+export { cutAtWordBoundary } from './cut-at-word-boundary';
+export { nextFreeSlug } from './next-free-slug';
+export { DEFAULT_SLUG_MAX_LENGTH } from './slug-max-length';
+export { slugifyTitle } from './slugify-title';
+export type { SlugifyTitleOptions } from './slugify-title';
+export { transliterateBg } from './transliterate-bg';
+export { SLUG_PATTERN, validateSlug } from './validate-slug';

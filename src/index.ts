@@ -1,0 +1,22 @@
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import type { NovinarConfig } from '../config/novinar';
+import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
+import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { seedDemo } from './seed/seed-demo';
+
+export default {
+  register({ strapi: _strapi }: { strapi: Core.Strapi }) {
+    // Makes the very first boot create `bg` instead of `en` as the default locale.
+    process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const config = strapi.config.get('novinar') as NovinarConfig;
+    await ensureLocales(strapi, config.extraLocales);
+    await ensurePublicPermissions(strapi);
+    if (config.seedDemo) {
+      await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
+    }
+  },
+};

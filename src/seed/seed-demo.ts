@@ -1,0 +1,134 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { type ArticleData, type ArticleTexts, type DemoData, loadDemoData, paragraphsToBlocks } from './demo-data';
+
+const STORE = { type: 'core' as const, name: 'novinar', key: 'demo-seed' };
+
+/** key → documentId of everything the seed created; recorded after each item so a crash resumes. */
+type SeedRecord = Record<string, string>;
+
+interface UploadedFile { id: number }
+
+async function readRecord(strapi: Core.Strapi): Promise<SeedRecord> {
+  return ((await strapi.store.get(STORE)) as SeedRecord | null) ?? {};
+}
+
+async function remember(strapi: Core.Strapi, record: SeedRecord, key: string, documentId: string): Promise<string> {
+  record[key] = documentId;
+  await strapi.store.set({ ...STORE, value: record });
+  return documentId;
+}
+
+async function uploadImage(strapi: Core.Strapi, dir: string, file: string, alternativeText: string, caption: string): Promise<number> {
+  // The upload service removes what it reads from, so hand it a copy of the shipped file.
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'novinar-seed-')), file);
+  fs.copyFileSync(path.join(dir, 'images', file), tmp);
+  try {
+    const [uploaded] = (await strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name: file, alternativeText, caption } },
+      files: { filepath: tmp, originalFilename: file, mimetype: 'image/jpeg', size: fs.statSync(tmp).size },
+    })) as UploadedFile[];
+    return uploaded.id;
+  } finally {
+    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  }
+}
+
+async function seedTaxonomies(strapi: Core.Strapi, data: DemoData, record: SeedRecord): Promise<void> {
+  for (const agency of data.agencies) {
+    const key = `agency:${agency.key}`;
+    if (record[key]) continue;
+    const created = await strapi.documents(SOURCE_AGENCY).create({
+      locale: 'bg',
+      data: { ...agency.bg, slug: agency.slug, url: agency.url, kind: agency.kind },
+    });
+    if (agency.en) {
+      await strapi.documents(SOURCE_AGENCY).update({ documentId: created.documentId, locale: 'en', data: { ...agency.en, slug: agency.slug } });
+    }
+    await remember(strapi, record, key, created.documentId);
+  }
+  for (const [uid, prefix, items] of [[SECTION, 'section', data.sections], [TAG, 'tag', data.tags]] as const) {
+    for (const item of items) {
+      const key = `${prefix}:${item.key}`;
+      if (record[key]) continue;
+      const created = await strapi.documents(uid).create({ locale: 'bg', data: { name: item.bg.name } });
+      if (item.en) await strapi.documents(uid).update({ documentId: created.documentId, locale: 'en', data: { name: item.en.name } });
+      await remember(strapi, record, key, created.documentId);
+    }
+  }
+}
+
+function articleFields(article: ArticleData, texts: ArticleTexts, record: SeedRecord, coverId: number) {
+  return {
+    title: texts.title,
+    lede: texts.lede,
+    body: paragraphsToBlocks(texts.body),
+    cover: coverId,
+    coverCaption: texts.coverCaption,
+    publicationDate: article.publicationDate,
+    commentsEnabled: article.commentsEnabled,
+    sourceAgency: record[`agency:${article.sourceAgency}`],
+    citedAgencies: article.citedAgencies.map((key) => record[`agency:${key}`]),
+    section: record[`section:${article.section}`],
+    tags: article.tags.map((key) => record[`tag:${key}`]),
+  };
+}
+
+async function seedArticle(strapi: Core.Strapi, data: DemoData, article: ArticleData, record: SeedRecord): Promise<void> {
+  const key = `article:${article.key}`;
+  if (record[key]) return;
+  const coverId = await uploadImage(strapi, data.dir, article.cover.file, article.bg.coverAlt, article.bg.coverCaption);
+  const created = await strapi.documents(ARTICLE).create({ locale: 'bg', data: articleFields(article, article.bg, record, coverId) as never });
+  const { documentId } = created;
+  await strapi.documents(ARTICLE).publish({ documentId, locale: 'bg' });
+  if (article.en) {
+    await strapi.documents(ARTICLE).update({ documentId, locale: 'en', data: articleFields(article, article.en, record, coverId) as never });
+    await strapi.documents(ARTICLE).publish({ documentId, locale: 'en' });
+  }
+  for (const [locale, texts] of [['bg', article.bg], ['en', article.en]] as const) {
+    if (!texts) continue;
+    const teaserKey = `teaser:${article.key}:${locale}`;
+    if (record[teaserKey]) continue;
+    const existing = record[`teaser:${article.key}:bg`];
+    const teaserData = { title: texts.teaser.title, lede: texts.teaser.lede, image: coverId, article: documentId };
+    const teaser = existing
+      ? await strapi.documents(TEASER).update({ documentId: existing, locale, data: teaserData as never })
+      : await strapi.documents(TEASER).create({ locale, data: teaserData as never });
+    if (!teaser) throw new Error(`could not create the ${locale} teaser of ${article.key}`);
+    await strapi.documents(TEASER).publish({ documentId: teaser.documentId, locale });
+    await remember(strapi, record, teaserKey, teaser.documentId);
+  }
+  await remember(strapi, record, key, documentId);
+}
+
+/** Editor picks can only point at articles that exist, so they are set once all are in. */
+async function seedEditorPicks(strapi: Core.Strapi, data: DemoData, record: SeedRecord): Promise<void> {
+  for (const article of data.articles.filter((candidate) => candidate.relatedArticles.length > 0)) {
+    const key = `picks:${article.key}`;
+    if (record[key]) continue;
+    const documentId = record[`article:${article.key}`];
+    const picks = article.relatedArticles.map((related) => record[`article:${related}`]);
+    await strapi.documents(ARTICLE).update({ documentId, locale: 'bg', data: { relatedArticles: picks } as never });
+    await strapi.documents(ARTICLE).publish({ documentId, locale: 'bg' });
+    await remember(strapi, record, key, documentId);
+  }
+}
+
+/**
+ * Seeds the demo newsroom of ../shared/seed/news-page.txt through the Document Service, so the
+ * write-time middlewares run on it. Idempotent: each item is recorded in the core store once
+ * created, so a second start (or a restart after a crash) creates nothing twice, and demo
+ * items an editor deleted stay deleted.
+ */
+export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<void> {
+  const data = loadDemoData(dataDir);
+  const record = await readRecord(strapi);
+  await seedTaxonomies(strapi, data, record);
+  for (const article of data.articles) {
+    await seedArticle(strapi, data, article, record);
+  }
+  await seedEditorPicks(strapi, data, record);
+}

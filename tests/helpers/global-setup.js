@@ -1,0 +1,16 @@
+/**
+ * Compiles the server (config/ and src/) once per jest run, so each integration suite only
+ * has to load it (STRAPI-NOTES.md: .ts config files are ignored unless compiled, #20935).
+ */
+'use strict';
+const { execFileSync } = require('child_process');
+const path = require('path');
+
+module.exports = async () => {
+  const root = path.resolve(__dirname, '..', '..');
+  process.env.NOVINAR_TEST_RUN = process.env.NOVINAR_TEST_RUN || `${Date.now().toString(36)}${process.pid}`;
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+};
