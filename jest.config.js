@@ -1,7 +1,8 @@
 /** Two projects: pure unit tests next to the domain code, and integration tests that boot the real app. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.check.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.check.json' }];
 
 module.exports = {
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -16,7 +17,6 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
-      testTimeout: 120000,
     },
   ],
 };

@@ -4,11 +4,13 @@ import type { NovinarConfig } from '../config/novinar';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemo } from './seed/seed-demo';
+import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 
 export default {
-  register({ strapi: _strapi }: { strapi: Core.Strapi }) {
+  register({ strapi }: { strapi: Core.Strapi }) {
     // Makes the very first boot create `bg` instead of `en` as the default locale.
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
+    strapi.documents.use(publishedOnlyForPublic(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

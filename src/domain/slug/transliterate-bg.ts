@@ -107,7 +107,8 @@ export function transliterateBg(text: string): string {
 
     // Art. 5(2): „ия“ at the end of a word is "ia", so я after и loses its "y". The end of a
     // word is anything that is not a letter: end of text, space, punctuation, a hyphen
-    // (София-юг → Sofia-yug). Inside a word the table applies (Марияна → Mariyana).
+    // (София-юг → Sofia-yug). Inside a word the table applies (Марияна → Mariyana). The Act is
+    // purely graphemic: article forms such as „последния“ also become "poslednia".
     const previous = chars[i - 1];
     const endsWordAfterI =
       lower === 'я' &&

@@ -18,7 +18,7 @@ describe('slugifyTitle', () => {
     ['Щастие в България', 'shtastie-v-bulgaria'],
     [
       'Пикът на последния за 2025 г. метеорен поток е на 22 декември',
-      'pikat-na-posledniya-za-2025-g-meteoren-potok-e-na-22-dekemvri',
+      'pikat-na-poslednia-za-2025-g-meteoren-potok-e-na-22-dekemvri',
     ],
     ['Българската армия', 'balgarskata-armia'],
     ['Кметът на София-юг', 'kmetat-na-sofia-yug'],

@@ -73,6 +73,28 @@ describe('transliterateBg', () => {
   });
 
   test.each([
+    ['последния', 'poslednia'],
+    ['на последния ден', 'na poslednia den'],
+    ['българския', 'balgarskia'],
+    ['малкия', 'malkia'],
+    ['крайния', 'kraynia'],
+    ['бившия', 'bivshia'],
+    ['следващия', 'sledvashtia'],
+    ['бъдещия', 'badeshtia'],
+    ['Калифорния', 'Kalifornia'],
+    ['Босния', 'Bosnia'],
+    ['Словакия', 'Slovakia'],
+    ['ракия', 'rakia'],
+    ['линия', 'linia'],
+    ['компания', 'kompania'],
+    ['история', 'istoria'],
+    ['ПОСЛЕДНИЯ', 'POSLEDNIA'],
+    ['новия', 'novia'],
+  ])('applies Art. 5(2) to definite article forms and names alike (the Act is graphemic): %s → %s', (cyrillic, latin) => {
+    expect(transliterateBg(cyrillic)).toBe(latin);
+  });
+
+  test.each([
     ['България', 'Bulgaria'],
     ['БЪЛГАРИЯ', 'BULGARIA'],
     ['българия', 'bulgaria'],

@@ -1,0 +1,31 @@
+export {
+  fingerprintSimilarity,
+  fingerprintText,
+  isNearDuplicate,
+  NEAR_DUPLICATE_THRESHOLD,
+  NUM_HASHES,
+  SHINGLE_SIZE,
+} from './fingerprint';
+export { rankRelated } from './rank-related';
+export type { RankedRelated, RankRelatedOptions } from './rank-related';
+export {
+  DEFAULT_RELATED_WEIGHTS,
+  recencyDecay,
+  scoreCandidate,
+  tagOverlap,
+  termCosine,
+} from './score';
+export type { RelatedFeatures, RelatedWeights } from './score';
+export {
+  buildTermVector,
+  DEFAULT_FIELD_BOOSTS,
+  DEFAULT_TERM_VECTOR_SIZE,
+  inverseDocumentFrequency,
+  weighTerms,
+} from './term-vector';
+export type { FieldBoosts, TermVectorFields, TermVectorOptions, WeightedTerm } from './term-vector';
+export {
+  RELATED_CANDIDATE_LIMIT,
+  RELATED_LIST_SIZE,
+  RELATED_RECENCY_WINDOW_DAYS,
+} from './retrieval-defaults';

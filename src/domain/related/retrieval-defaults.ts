@@ -1,0 +1,17 @@
+/**
+ * Defaults for the candidate query the database runs before `rankRelated` (pure constants:
+ * the SQL lives with the service). Tuned with scripts/eval-related-offline.ts.
+ */
+
+/**
+ * How many candidates the inverted-index query returns (ranked by the sum of weight
+ * products over shared terms). A few hundred leaves room for the near-duplicate collapse and
+ * for tags/recency to reorder, and keeps the JS scoring step cheap.
+ */
+export const RELATED_CANDIDATE_LIMIT = 200;
+
+/** Only stories published within this many days of the target are candidates. */
+export const RELATED_RECENCY_WINDOW_DAYS = 365;
+
+/** How many related articles are stored and shown per article. */
+export const RELATED_LIST_SIZE = 5;

@@ -1,0 +1,62 @@
+import { stemBg } from './stem-bg';
+import { stemEn } from './stem-en';
+import { STOPWORDS_BG } from './stopwords-bg';
+import { STOPWORDS_EN } from './stopwords-en';
+import { tokenize } from './tokenize';
+
+interface LanguageRules {
+  stopwords: ReadonlySet<string>;
+  stem: (word: string) => string;
+}
+
+const identity = (word: string): string => word;
+
+/**
+ * Bulgarian and English get their own stop words and stemmer. Any other locale is handled
+ * like English without stemming: a wrong stemmer merges unrelated words, while no stemmer
+ * only misses some matches. Bulgarian articles quote English names and the reverse, so each
+ * language also drops the other's stop words (they cannot be content words in either).
+ */
+const BULGARIAN: LanguageRules = {
+  stopwords: new Set([...STOPWORDS_BG, ...STOPWORDS_EN]),
+  stem: (word) => (/\p{Script=Cyrillic}/u.test(word) ? stemBg(word) : stemEn(word)),
+};
+const ENGLISH: LanguageRules = {
+  stopwords: new Set([...STOPWORDS_EN, ...STOPWORDS_BG]),
+  stem: (word) => (/\p{Script=Cyrillic}/u.test(word) ? stemBg(word) : stemEn(word)),
+};
+const OTHER: LanguageRules = { stopwords: STOPWORDS_EN, stem: identity };
+
+const ONLY_DIGITS = /^\p{N}+$/u;
+
+/** The primary language subtag: "bg-BG" → "bg", "EN" → "en". */
+export function languageOf(locale: string): string {
+  return (locale ?? '').split(/[-_]/u)[0]?.toLowerCase() ?? '';
+}
+
+function rulesFor(locale: string): LanguageRules {
+  switch (languageOf(locale)) {
+    case 'bg':
+      return BULGARIAN;
+    case 'en':
+      return ENGLISH;
+    default:
+      return OTHER;
+  }
+}
+
+/**
+ * Turns text into index terms: tokens without stop words, pure numbers (years and counts
+ * match across unrelated stories) and one-letter tokens (abbreviations such as „г.“), then
+ * stemmed. Stop words are checked before stemming, on the word as written.
+ */
+export function analyze(text: string, locale: string): string[] {
+  const rules = rulesFor(locale);
+  const terms: string[] = [];
+  for (const token of tokenize(text, locale)) {
+    if (token.length < 2 || ONLY_DIGITS.test(token) || rules.stopwords.has(token)) continue;
+    const term = rules.stem(token);
+    if (term.length >= 2) terms.push(term);
+  }
+  return terms;
+}

@@ -1,0 +1,6 @@
+export { analyze, languageOf } from './analyze';
+export { stemBg } from './stem-bg';
+export { stemEn } from './stem-en';
+export { STOPWORDS_BG } from './stopwords-bg';
+export { STOPWORDS_EN } from './stopwords-en';
+export { stripAccents, tokenize } from './tokenize';

@@ -1,0 +1,79 @@
+/**
+ * Splits text into lower-cased word tokens.
+ *
+ * - Word boundaries come from `Intl.Segmenter` (ICU, UAX #29), not from a regex: it knows
+ *   Cyrillic and Latin alike, keeps "3,0" together as one number and splits "по-близко" and
+ *   „Брекзит“ cleanly at the hyphen and the quotes. See /work/shared/BULGARIAN.md, section 3.
+ * - Lower-casing uses the locale (`toLocaleLowerCase('bg')`), never SQLite's ASCII-only rules.
+ * - Accents that are not part of a letter are dropped: the grave of „ѝ“ (the pronoun is the
+ *   letter „и“, Transliteration Act art. 4) and stress marks typed in dictionaries. Marks that
+ *   make a letter of their own (the breve of „й“, the diaeresis of „ё“/„ї“) are kept, or
+ *   „край“ would turn into „краи“.
+ * - Inside a token only letters and digits survive: "don't" becomes "dont" and "3,0"
+ *   becomes "30", so the same word always yields the same token whatever typography was used.
+ */
+
+/** Combining marks that form a distinct Cyrillic letter with the base before them. */
+const LETTER_FORMING_MARKS: Readonly<Record<string, string>> = {
+  '\u0306': 'иИуУ', // й Й ў Ў
+  '\u0308': 'еЕіІ', // ё Ё ї Ї
+};
+
+const COMBINING_MARK = /\p{M}/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+// An English possessive ("Trump’s") is the same word as "Trump"; no Bulgarian word carries
+// an apostrophe, so stripping it is safe for every locale this project serves.
+const POSSESSIVE = /['’]s$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    } catch {
+      // A malformed locale tag throws a RangeError; word boundaries do not depend on it.
+      segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    }
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+function lowerCase(text: string, locale: string): string {
+  try {
+    return text.toLocaleLowerCase(locale);
+  } catch {
+    return text.toLowerCase();
+  }
+}
+
+/** Removes combining marks except the ones that make a letter of their own (й, ё, ї, ў). */
+export function stripAccents(word: string): string {
+  const decomposed = word.normalize('NFD');
+  let out = '';
+  for (const ch of decomposed) {
+    if (!COMBINING_MARK.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const bases = LETTER_FORMING_MARKS[ch];
+    const previous = out.slice(-1);
+    if (bases !== undefined && previous !== '' && bases.includes(previous)) out += ch;
+  }
+  return out.normalize('NFC');
+}
+
+export function tokenize(text: string, locale: string): string[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const tokens: string[] = [];
+  for (const { segment, isWordLike } of segmenterFor(locale).segment(text)) {
+    if (!isWordLike) continue;
+    const token = stripAccents(lowerCase(segment, locale))
+      .replace(POSSESSIVE, '')
+      .replace(NOT_LETTER_OR_DIGIT, '');
+    if (token.length > 0) tokens.push(token);
+  }
+  return tokens;
+}
