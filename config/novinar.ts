@@ -9,6 +9,8 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   extraLocales: env.array('NOVINAR_LOCALES', ['en']) as string[],
   /** Seed the demo newsroom on start: on by default in development, off elsewhere. */
   seedDemo: env.bool('SEED_DEMO', env('NODE_ENV', 'development') === 'development'),
+  /** How dates are printed: `house` ("22 Декември, 2025") or `cldr` ("22 декември 2025 г."). */
+  dateDisplayStyle: env('DATE_DISPLAY_STYLE', 'house'),
 });
 
 export type NovinarConfig = ReturnType<typeof novinarConfig>;

@@ -10,7 +10,6 @@ const pluginsConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Pl
       depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
       defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
       maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
-      playgroundAlways: env.bool('GRAPHQL_PLAYGROUND', false),
       apolloServer: {
         introspection: env.bool('GRAPHQL_INTROSPECTION', true),
       },

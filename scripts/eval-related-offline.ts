@@ -25,7 +25,8 @@
  * Flags (defaults are the values in src/domain/related): --top-n=40 --title-boost=3
  * --body-boost=1 --threshold=0.4 --candidates=200 --window-days=365 --text=1 --recency=0.2
  * --half-life=30 --limit=5 --show=N (print N sample lists) --show-category=NAME
- * --summary=1 (one line per variant).
+ * --summary=1 (one line per variant) --pairs=0 (skip the fingerprint pair statistics)
+ * --idf-exponent=0.5 --lede-boost=0 (>0: the first paragraph is the lede).
  *
  * The corpus is third-party text for evaluation only (see its README): it is read from the
  * given path and never copied into the repository.
@@ -35,6 +36,7 @@ import { existsSync, readFileSync } from 'fs';
 import {
   buildTermVector,
   DEFAULT_FIELD_BOOSTS,
+  DEFAULT_IDF_EXPONENT,
   DEFAULT_RELATED_WEIGHTS,
   DEFAULT_TERM_VECTOR_SIZE,
   fingerprintSimilarity,
@@ -60,7 +62,9 @@ interface Article {
 interface Settings {
   topN: number;
   titleBoost: number;
+  ledeBoost: number;
   bodyBoost: number;
+  idfExponent: number;
   threshold: number;
   candidateLimit: number;
   windowDays: number;
@@ -69,6 +73,7 @@ interface Settings {
   show: number;
   showCategory: string | undefined;
   summary: boolean;
+  pairs: boolean;
 }
 
 const LOCALE = 'bg';
@@ -96,7 +101,9 @@ function parseFlags(args: readonly string[]): { path: string; settings: Settings
     settings: {
       topN: num('top-n', DEFAULT_TERM_VECTOR_SIZE),
       titleBoost: num('title-boost', DEFAULT_FIELD_BOOSTS.title),
+      ledeBoost: num('lede-boost', 0),
       bodyBoost: num('body-boost', DEFAULT_FIELD_BOOSTS.body),
+      idfExponent: num('idf-exponent', DEFAULT_IDF_EXPONENT),
       threshold: num('threshold', NEAR_DUPLICATE_THRESHOLD),
       candidateLimit: num('candidates', RELATED_CANDIDATE_LIMIT),
       windowDays: num('window-days', RELATED_RECENCY_WINDOW_DAYS),
@@ -104,6 +111,7 @@ function parseFlags(args: readonly string[]): { path: string; settings: Settings
       show: num('show', 0),
       showCategory: flags.get('show-category'),
       summary: flags.get('summary') === '1',
+      pairs: flags.get('pairs') !== '0',
       weights: {
         ...DEFAULT_RELATED_WEIGHTS,
         text: num('text', DEFAULT_RELATED_WEIGHTS.text),
@@ -265,7 +273,14 @@ function main(): void {
     (a, b) => (timeOf.get(a.id) ?? 0) - (timeOf.get(b.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 
-  const fieldBoosts = { title: settings.titleBoost, body: settings.bodyBoost };
+  const fieldBoosts = { title: settings.titleBoost, lede: settings.ledeBoost, body: settings.bodyBoost };
+  const weighOptions = { idfExponent: settings.idfExponent };
+  // The corpus has no lede field; with --lede-boost its first paragraph plays that part.
+  const fieldsOf = (a: Article) => {
+    if (settings.ledeBoost <= 0) return { title: a.title, body: a.body };
+    const [lede = '', ...rest] = a.body.split(/\n\s*\n/u);
+    return { title: a.title, lede, body: rest.join('\n\n') };
+  };
   const tfOf = new Map<string, Record<string, number>>();
   const windowMs = settings.windowDays * DAY_MS;
   const rankOptions = (now: Date) => ({
@@ -280,7 +295,7 @@ function main(): void {
   const stored = new Map<string, RelatedFeatures>();
   const writeTimeLists = new Map<string, RankedRelated[]>();
   for (const article of order) {
-    const tf = buildTermVector({ title: article.title, body: article.body }, LOCALE, { fieldBoosts });
+    const tf = buildTermVector(fieldsOf(article), LOCALE, { fieldBoosts });
     tfOf.set(article.id, tf);
     live.countDocument(Object.keys(tf));
     const time = timeOf.get(article.id) ?? latest;
@@ -291,7 +306,7 @@ function main(): void {
       tags: [],
       section: null,
       agency: null,
-      terms: weighTerms(tf, (term) => live.df.get(term) ?? 0, live.totalDocs, settings.topN),
+      terms: weighTerms(tf, (term) => live.df.get(term) ?? 0, live.totalDocs, settings.topN, weighOptions),
       fingerprint: fingerprintText(`${article.title}\n\n${article.body}`, LOCALE),
     };
     const now = new Date(time);
@@ -334,6 +349,7 @@ function main(): void {
       (term) => rebuiltIndex.df.get(term) ?? 0,
       rebuiltIndex.totalDocs,
       settings.topN,
+      weighOptions,
     );
     const fresh = { ...features, terms };
     rebuilt.set(id, fresh);
@@ -343,13 +359,15 @@ function main(): void {
 
   console.log(`corpus: ${articles.length} articles, ${articles.filter((a) => a.date).length} dated`);
   console.log(
-    `settings: topN=${settings.topN} boosts title=${settings.titleBoost} body=${settings.bodyBoost} ` +
+    `settings: topN=${settings.topN} idfExponent=${settings.idfExponent} boosts title=${settings.titleBoost} ` +
+      `lede=${settings.ledeBoost} body=${settings.bodyBoost} ` +
       `threshold=${settings.threshold} candidates=${settings.candidateLimit} window=${settings.windowDays}d ` +
       `weights=${JSON.stringify(settings.weights)}`,
   );
 
   // How well the fingerprint threshold separates the marked copies from the rest.
   const marked: number[] = [];
+  if (settings.pairs) {
   let unmarkedAbove = 0;
   let crossCategoryAbove = 0;
   for (let i = 0; i < order.length; i += 1) {
@@ -371,6 +389,7 @@ function main(): void {
       `${(marked[0] ?? NaN).toFixed(3)}, below threshold ${marked.filter((s) => s < settings.threshold).length}; ` +
       `other pairs at or above threshold ${unmarkedAbove} (across categories ${crossCategoryAbove})`,
   );
+  }
 
   report(settings.summary ? 'write' : 'write time (each list sees only earlier articles)', order, writeTimeLists, byId, groups, settings.limit, settings.summary);
   report(settings.summary ? 'stored' : 'final lists, stored write-time vectors', order, storedLists, byId, groups, settings.limit, settings.summary);

@@ -4,17 +4,27 @@ import type { NovinarConfig } from '../config/novinar';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemo } from './seed/seed-demo';
-import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
+import { publicVisibilityMiddleware } from './document-middlewares/public-visibility';
+import { slugMiddleware } from './document-middlewares/slug';
+import { publicationDatesMiddleware } from './document-middlewares/publication-dates';
+import { ensureSlugRegistryTable } from './slugs/slug-registry';
+import { installAdminUidGenerator } from './slugs/admin-uid-generator';
+import { registerGraphqlExtensions } from './graphql';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Makes the very first boot create `bg` instead of `en` as the default locale.
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
-    strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(publicVisibilityMiddleware(strapi));
+    strapi.documents.use(slugMiddleware(strapi));
+    strapi.documents.use(publicationDatesMiddleware(strapi));
+    registerGraphqlExtensions(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const config = strapi.config.get('novinar') as NovinarConfig;
+    await ensureSlugRegistryTable(strapi.db.connection);
+    installAdminUidGenerator(strapi);
     await ensureLocales(strapi, config.extraLocales);
     await ensurePublicPermissions(strapi);
     if (config.seedDemo) {

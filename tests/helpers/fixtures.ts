@@ -18,3 +18,37 @@ export async function createDraftArticle(strapi: Core.Strapi, data: { title: str
 export async function graphql(request: import('supertest').Agent | ReturnType<typeof import('supertest')>, query: string, variables: Record<string, unknown> = {}) {
   return (request as ReturnType<typeof import('supertest')>).post('/graphql').send({ query, variables });
 }
+
+/** A full-access content-API token, as a front end or an import script would hold. */
+export async function createFullAccessToken(strapi: Core.Strapi): Promise<string> {
+  const token = await strapi.service('admin::api-token').create({
+    name: `test-${Math.random().toString(36).slice(2)}`,
+    description: 'integration test',
+    type: 'full-access',
+    kind: 'content-api',
+    lifespan: null,
+  });
+  if (!token?.accessKey) throw new Error('fixture: API token was not created');
+  return token.accessKey as string;
+}
+
+/** An active super admin; returns its credentials. */
+export async function createSuperAdmin(strapi: Core.Strapi, email = `admin-${Math.random().toString(36).slice(2)}@example.com`) {
+  const password = `Test-${Math.random().toString(36).slice(2)}-Aa1`;
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({ email, firstname: 'Тест', lastname: 'Админ', password, isActive: true, roles: [superAdmin.id] });
+  return { email, password };
+}
+
+/** Logs an admin in through the admin API and returns the JWT for Authorization headers. */
+export async function adminLogin(server: Parameters<typeof import('supertest')>[0], credentials: { email: string; password: string }): Promise<string> {
+  const res = await (await import('supertest')).default(server).post('/admin/login').send(credentials);
+  if (res.status !== 200 || !res.body?.data?.token) throw new Error(`fixture: admin login failed (${res.status}): ${JSON.stringify(res.body)}`);
+  return res.body.data.token as string;
+}
+
+/** Moves the app's clock (dist/src/clock, the instance the booted app uses). */
+export function setAppClock(at: Date | null): void {
+  const clock = require('../../dist/src/clock') as typeof import('../../src/clock');
+  clock.setClock(at ? () => new Date(at.getTime()) : null);
+}

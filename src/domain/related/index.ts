@@ -19,11 +19,18 @@ export type { RelatedFeatures, RelatedWeights } from './score';
 export {
   buildTermVector,
   DEFAULT_FIELD_BOOSTS,
+  DEFAULT_IDF_EXPONENT,
   DEFAULT_TERM_VECTOR_SIZE,
   inverseDocumentFrequency,
   weighTerms,
 } from './term-vector';
-export type { FieldBoosts, TermVectorFields, TermVectorOptions, WeightedTerm } from './term-vector';
+export type {
+  FieldBoosts,
+  TermVectorFields,
+  TermVectorOptions,
+  WeighTermsOptions,
+  WeightedTerm,
+} from './term-vector';
 export {
   RELATED_CANDIDATE_LIMIT,
   RELATED_LIST_SIZE,

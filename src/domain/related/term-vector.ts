@@ -39,6 +39,13 @@ export const DEFAULT_FIELD_BOOSTS: Readonly<FieldBoosts> = { title: 3, lede: 2, 
  */
 export const DEFAULT_TERM_VECTOR_SIZE = 40;
 
+/** Exponent applied to idf (1 = classic tf-idf); see `weighTerms`. */
+export const DEFAULT_IDF_EXPONENT = 0.5;
+
+export interface WeighTermsOptions {
+  idfExponent?: number;
+}
+
 function byWeightThenTerm(a: [string, number], b: [string, number]): number {
   if (b[1] !== a[1]) return b[1] - a[1];
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
@@ -104,19 +111,15 @@ export function weighTerms(
   df: (term: string) => number,
   totalDocs: number,
   topN: number = DEFAULT_TERM_VECTOR_SIZE,
+  options: WeighTermsOptions = {},
 ): WeightedTerm[] {
-  const env = process.env;
-  const minDf = Number(env.MIN_DF ?? 0);
-  const idfPower = Number(env.IDF_POWER ?? 1);
-  const tfMode = env.TF_MODE ?? 'log1p';
+  const exponent = positiveOr(options.idfExponent, DEFAULT_IDF_EXPONENT);
   const scored: Array<[string, number]> = [];
   for (const term of Object.keys(tf)) {
     const frequency = tf[term] ?? 0;
     if (!(frequency > 0) || !Number.isFinite(frequency)) continue;
-    const d = df(term);
-    if (d < minDf) continue;
-    const tfw = tfMode === 'raw' ? frequency : tfMode === 'sqrt' ? Math.sqrt(frequency) : Math.log1p(frequency);
-    const weight = tfw * Math.pow(inverseDocumentFrequency(d, totalDocs), idfPower);
+    const idf = inverseDocumentFrequency(df(term), totalDocs);
+    const weight = Math.log1p(frequency) * Math.pow(idf, exponent);
     if (weight > 0) scored.push([term, weight]);
   }
   const top = scored.sort(byWeightThenTerm).slice(0, Math.max(0, Math.floor(topN)));

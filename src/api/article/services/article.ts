@@ -1,7 +1,29 @@
 /**
- * article service
+ * article service: core CRUD plus the public lookups REST and GraphQL share.
  */
-
 import { factories } from '@strapi/strapi';
+import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
+import { countApprovedComments } from '../../../comments/comment-counts';
+import { ARTICLE } from '../../../uids';
 
-export default factories.createCoreService('api::article.article');
+/** What a public article response carries besides its own fields. */
+export const ARTICLE_PUBLIC_POPULATE = {
+  sourceAgency: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
+  citedAgencies: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
+  tags: { fields: ['name', 'slug'] },
+  section: { fields: ['name', 'slug'] },
+  cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] },
+  teaser: { fields: ['title', 'lede', 'slug', 'url'], populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
+} as const;
+
+export interface PublicArticle { documentId: string; locale: string; commentCount: number; [field: string]: unknown }
+
+export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
+  /** The published, released article holding `slug` in `locale`, a redirect to its current slug, or nothing. */
+  async findPublicBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle>> {
+    const lookup = await findBySlug<PublicArticle>(strapi, ARTICLE, slug, locale, ARTICLE_PUBLIC_POPULATE);
+    if (lookup.kind !== 'found') return lookup;
+    const counts = await countApprovedComments(strapi, [lookup.document.documentId], locale);
+    return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0 } };
+  },
+}));

@@ -1,0 +1,14 @@
+import { execFileSync } from 'child_process';
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+/** Compiles the server and loads the app (no HTTP listener) for maintenance scripts. */
+export async function bootForScript(): Promise<Core.Strapi> {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'inherit' });
+  process.env.SEED_DEMO ??= 'false';
+  process.env.CRON_ENABLED ??= 'false';
+  process.env.LOG_LEVEL ??= 'warn';
+  return createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
+}

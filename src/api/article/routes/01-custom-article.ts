@@ -1,0 +1,14 @@
+/**
+ * Public lookups beside the core routes. Public read access is the point of these routes, and
+ * the Document Service middleware enforces "published and released" on them.
+ */
+export default {
+  routes: [
+    {
+      method: 'GET',
+      path: '/articles/by-slug/:slug',
+      handler: 'api::article.article.bySlug',
+      config: { auth: false },
+    },
+  ],
+};

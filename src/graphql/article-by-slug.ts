@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE } from '../uids';
+import { resolveLocale } from '../http/query-params';
+import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
+import { countApprovedComments } from '../comments/comment-counts';
+
+interface ArticleParent { documentId: string; locale?: string; publicationDate?: string | null; updatedDate?: string | null; commentCount?: number }
+
+/**
+ * GraphQL counterparts of the by-slug REST route, served by the same article service, plus
+ * display dates and the approved-comment count on the Article type.
+ */
+export function articleBySlugExtension(strapi: Core.Strapi) {
+  const displayStyle = () => parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
+  const display = (value: string | null | undefined, locale: string | undefined) =>
+    value ? formatDisplayDate(value, locale ?? 'bg', displayStyle()) : null;
+
+  return {
+    typeDefs: /* GraphQL */ `
+      extend type Query {
+        "The published article holding this slug (or a slug it held before) in a locale; null when there is none."
+        articleBySlug(slug: String!, locale: I18NLocaleCode): Article
+      }
+      extend type Article {
+        "publicationDate as printed for the article's locale, in Europe/Sofia."
+        publicationDateDisplay: String
+        "updatedDate as printed for the article's locale, in Europe/Sofia."
+        updatedDateDisplay: String
+        "Number of approved reader comments."
+        commentCount: Int!
+      }
+    `,
+    resolvers: {
+      Query: {
+        async articleBySlug(_parent: unknown, args: { slug: string; locale?: string }) {
+          const locale = await resolveLocale(strapi, args.locale);
+          const lookup = await strapi.service(ARTICLE).findPublicBySlug(args.slug, locale);
+          if (lookup.kind === 'found') return lookup.document;
+          if (lookup.kind === 'moved') {
+            const moved = await strapi.service(ARTICLE).findPublicBySlug(lookup.slug, locale);
+            return moved.kind === 'found' ? moved.document : null;
+          }
+          return null;
+        },
+      },
+      Article: {
+        publicationDateDisplay: (parent: ArticleParent) => display(parent.publicationDate, parent.locale),
+        updatedDateDisplay: (parent: ArticleParent) => display(parent.updatedDate, parent.locale),
+        async commentCount(parent: ArticleParent) {
+          if (typeof parent.commentCount === 'number') return parent.commentCount;
+          const counts = await countApprovedComments(strapi, [parent.documentId], parent.locale ?? 'bg');
+          return counts.get(parent.documentId) ?? 0;
+        },
+      },
+    },
+    resolversConfig: {
+      'Query.articleBySlug': { auth: false },
+      'Article.publicationDateDisplay': { auth: false },
+      'Article.updatedDateDisplay': { auth: false },
+      'Article.commentCount': { auth: false },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { articleBySlugExtension } from './article-by-slug';
+
+interface ExtensionService { use(extension: unknown): void }
+
+/** Registers the project's GraphQL schema extensions (they call the same services as REST). */
+export function registerGraphqlExtensions(strapi: Core.Strapi): void {
+  const extension = strapi.plugin('graphql').service('extension') as unknown as ExtensionService;
+  extension.use(() => articleBySlugExtension(strapi));
+}

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DEFAULT_LOCALE } from '../bootstrap/locales';
+
+type Query = Record<string, unknown>;
+
+/**
+ * Custom routes are not covered by Strapi's rest.strictParams, so they check their own query:
+ * an unknown key is a 400 naming it, as on the core routes.
+ */
+export function assertOnlyParams(query: Query, allowed: readonly string[]): void {
+  const unknown = Object.keys(query).filter((key) => !allowed.includes(key));
+  if (unknown.length > 0) {
+    throw new errors.ValidationError(`Invalid query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Allowed: ${allowed.join(', ')}.`);
+  }
+}
+
+/** The request's locale: `bg` when absent, a 400 when it is not one of the site's locales. */
+export async function resolveLocale(strapi: Core.Strapi, value: unknown): Promise<string> {
+  if (value === undefined || value === '') return DEFAULT_LOCALE;
+  if (typeof value !== 'string' || !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(value)) {
+    throw new errors.ValidationError('locale must be a locale code such as "bg" or "en".');
+  }
+  const locale = await strapi.plugin('i18n').service('locales').findByCode(value);
+  if (!locale) throw new errors.ValidationError(`Unknown locale "${value}".`);
+  return value;
+}

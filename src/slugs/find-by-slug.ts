@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import { createSlugRegistry, inTransaction, isCurrentRow, isPublishedRow } from './slug-registry';
+import type { SluggedUid } from '../uids';
+
+export type SlugLookup<T> = { kind: 'found'; document: T } | { kind: 'moved'; slug: string } | { kind: 'missing' };
+
+/**
+ * Finds the published document holding `slug` in a locale. When the slug is one the document
+ * held earlier (and published), answers `moved` with the current slug so callers can redirect.
+ * Reads go through the Document Service, so the public visibility rules (published only, no
+ * embargo) apply to both branches.
+ */
+export async function findBySlug<T extends { documentId: string }>(
+  strapi: Core.Strapi,
+  uid: SluggedUid,
+  slug: string,
+  locale: string,
+  populate: unknown,
+): Promise<SlugLookup<T>> {
+  const documents = strapi.documents(uid);
+  const found = await documents.findFirst({ locale, status: 'published', filters: { slug }, populate } as never);
+  if (found) return { kind: 'found', document: found as unknown as T };
+
+  const current = await inTransaction(strapi, async (trx) => {
+    const registry = createSlugRegistry(trx);
+    const former = await registry.find(uid, locale, slug);
+    if (!former || !isPublishedRow(former) || isCurrentRow(former)) return null;
+    return (await registry.rowsOf(uid, former.document_id, locale)).find(isCurrentRow) ?? null;
+  });
+  if (!current) return { kind: 'missing' };
+  const visible = await documents.findFirst({ locale, status: 'published', filters: { documentId: current.document_id }, fields: ['slug'] } as never);
+  const visibleSlug = (visible as { slug?: string } | null)?.slug;
+  return visibleSlug ? { kind: 'moved', slug: visibleSlug } : { kind: 'missing' };
+}
