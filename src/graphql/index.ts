@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { articleBySlugExtension } from './article-by-slug';
+import { embargoGuardConfig } from './embargo-guard';
 
 interface ExtensionService { use(extension: unknown): void }
 
@@ -7,4 +8,5 @@ interface ExtensionService { use(extension: unknown): void }
 export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension') as unknown as ExtensionService;
   extension.use(() => articleBySlugExtension(strapi));
+  extension.use(() => ({ resolversConfig: embargoGuardConfig(strapi) }));
 }

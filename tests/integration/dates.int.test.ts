@@ -90,7 +90,10 @@ describe('embargo', () => {
     await documents().publish({ documentId: embargoed.documentId, locale: 'bg' });
     const teaser = await app.strapi.documents('api::teaser.teaser').create({ locale: 'bg', data: { title: 'Карта на скритата история', article: embargoed.documentId } as never });
     await app.strapi.documents('api::teaser.teaser').publish({ documentId: teaser.documentId, locale: 'bg' });
+    const tag = await app.strapi.documents('api::tag.tag').findFirst({ locale: 'bg' });
     const picker = await documents().create({ locale: 'bg', data: { title: 'Статия с препратка', relatedArticles: [embargoed.documentId] } as never });
+    await documents().update({ documentId: embargoed.documentId, locale: 'bg', data: { tags: [tag?.documentId] } as never });
+    await documents().publish({ documentId: embargoed.documentId, locale: 'bg' });
     await documents().publish({ documentId: picker.documentId, locale: 'bg' });
 
     const withRelated = await request(app.server).get(`/api/articles/${picker.documentId}`).query({ populate: '*' }).expect(200);
@@ -98,6 +101,13 @@ describe('embargo', () => {
     const teasers = await request(app.server).get('/api/teasers').query({ populate: '*', 'pagination[pageSize]': 100 }).expect(200);
     expect(JSON.stringify(teasers.body)).not.toContain('Скрита история');
     expect(JSON.stringify(teasers.body)).not.toContain('Карта на скритата история');
+    const gql = await request(app.server)
+      .post('/graphql')
+      .send({ query: `{ articles(pagination: { limit: 100 }) { title relatedArticles { title } } teasers(pagination: { limit: 100 }) { title article { title } } tags { articles { title } } }` })
+      .expect(200);
+    expect(gql.body.errors).toBeUndefined();
+    expect(JSON.stringify(gql.body)).not.toContain('Скрита история');
+    expect(JSON.stringify(gql.body)).not.toContain('Карта на скритата история');
   });
 });
 

@@ -181,6 +181,25 @@ describe('GET /api/articles/by-slug/:slug', () => {
   });
 });
 
+describe('GET /api/{tags,sections,source-agencies}/by-slug/:slug', () => {
+  test.each([
+    ['tags', 'rusia', 'Русия'],
+    ['sections', 'svyat', 'Свят'],
+    ['source-agencies', 'bgnes', 'БГНЕС'],
+  ])('/api/%s/by-slug/%s finds %s', async (plural, slug, name) => {
+    const res = await request(app.server).get(`/api/${plural}/by-slug/${slug}`).query({ locale: 'bg' }).expect(200);
+    expect(res.body.data.name).toBe(name);
+  });
+
+  test('a renamed tag slug answers 301', async () => {
+    const tag = await app.strapi.documents(TAG).create({ locale: 'bg', data: { name: 'Видин' } });
+    await app.strapi.documents(TAG).update({ documentId: tag.documentId, locale: 'bg', data: { slug: 'vidin-grad' } });
+    const res = await request(app.server).get('/api/tags/by-slug/vidin').expect(301);
+    expect(res.headers.location).toBe('/api/tags/by-slug/vidin-grad?locale=bg');
+    await request(app.server).get('/api/tags/by-slug/nyama').expect(404);
+  });
+});
+
 describe('the admin panel slug field', () => {
   test('generates the same slug the server makes, with the official transliteration', async () => {
     const jwt = await adminLogin(app.server, await createSuperAdmin(app.strapi));

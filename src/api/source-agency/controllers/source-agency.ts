@@ -1,7 +1,10 @@
 /**
- * source-agency controller
+ * source-agency controller: core actions plus `bySlug` (a former slug answers 301).
  */
-
 import { factories } from '@strapi/strapi';
+import { SOURCE_AGENCY } from '../../../uids';
+import { bySlugAction } from '../../../http/by-slug-action';
 
-export default factories.createCoreController('api::source-agency.source-agency');
+export default factories.createCoreController(SOURCE_AGENCY, ({ strapi }) => ({
+  bySlug: bySlugAction(strapi, SOURCE_AGENCY),
+}));

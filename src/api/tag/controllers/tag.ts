@@ -1,7 +1,10 @@
 /**
- * tag controller
+ * tag controller: core actions plus `bySlug` (a former slug answers 301).
  */
-
 import { factories } from '@strapi/strapi';
+import { TAG } from '../../../uids';
+import { bySlugAction } from '../../../http/by-slug-action';
 
-export default factories.createCoreController('api::tag.tag');
+export default factories.createCoreController(TAG, ({ strapi }) => ({
+  bySlug: bySlugAction(strapi, TAG),
+}));
