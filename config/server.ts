@@ -5,6 +5,8 @@ const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Ser
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
+  // Behind a reverse proxy / CDN the client IP (rate limits, comment IP hashes) comes from X-Forwarded-For.
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
   app: {
     keys: requiredEnv(env, 'APP_KEYS').split(',').map((key) => key.trim()),
   },

@@ -4,6 +4,7 @@ import type { NovinarConfig } from '../config/novinar';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemo } from './seed/seed-demo';
+import { COMMENT } from './uids';
 import { publicVisibilityMiddleware } from './document-middlewares/public-visibility';
 import { slugMiddleware } from './document-middlewares/slug';
 import { publicationDatesMiddleware } from './document-middlewares/publication-dates';
@@ -30,5 +31,9 @@ export default {
     if (config.seedDemo) {
       await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
     }
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service(COMMENT).closeRateLimiter();
   },
 };

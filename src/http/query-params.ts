@@ -25,3 +25,14 @@ export async function resolveLocale(strapi: Core.Strapi, value: unknown): Promis
   if (!locale) throw new errors.ValidationError(`Unknown locale "${value}".`);
   return value;
 }
+
+/** A positive integer query parameter within bounds, or a 400 naming it. */
+export function parseIntParam(query: Query, name: string, fallback: number, min: number, max: number): number {
+  const raw = query[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new errors.ValidationError(`${name} must be a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}

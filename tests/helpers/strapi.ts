@@ -38,6 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     COMMENT_IP_SALT: secret(),
+    COMMENTS_RATE_PER_IP: '1000',
+    COMMENTS_RATE_PER_ARTICLE: '1000',
     ...db.env,
     ...env,
   });

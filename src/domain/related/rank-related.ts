@@ -70,7 +70,11 @@ export function rankRelated(
   for (const entry of scored) {
     const { fingerprint } = entry.features;
     if (fingerprintSimilarity(target.fingerprint, fingerprint) >= threshold) continue;
-    if (kept.some((other) => fingerprintSimilarity(other.features.fingerprint, fingerprint) >= threshold)) {
+    if (
+      kept.some(
+        (other) => fingerprintSimilarity(other.features.fingerprint, fingerprint) >= threshold,
+      )
+    ) {
       continue;
     }
     kept.push(entry);

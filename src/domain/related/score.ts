@@ -37,8 +37,9 @@ export interface RelatedWeights {
  * Text carries the ranking: tags, section and agency are editorial hints that lift a story
  * among the text-similar ones. Recency is a multiplier, not an addend, so age never makes an
  * unrelated story look related; it only orders stories of similar relevance, newest first.
- * text/recency/half-life were tuned with scripts/eval-related-offline.ts (the corpus has no
- * tags, sections or agencies; those weights are editorial choices).
+ * The evaluation corpus (scripts/eval-related-offline.ts) has no tags, sections or agencies
+ * and few dates, so only `text` is measured there; the other weights are editorial choices
+ * sized so that a shared tag outweighs a small text difference but not a topic change.
  */
 export const DEFAULT_RELATED_WEIGHTS: Readonly<RelatedWeights> = {
   text: 1,

@@ -6,19 +6,21 @@ import { ARTICLE } from '../../../uids';
 import { assertOnlyParams, resolveLocale } from '../../../http/query-params';
 import { withDisplayDates } from '../../../http/date-display';
 import { respondBySlug, type SlugRouteContext } from '../../../http/respond-by-slug';
+import { decorateArticles } from '../../../http/decorate-articles';
 
 type Entry = Record<string, unknown>;
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   async find(ctx) {
     const response = (await super.find(ctx)) as { data: Entry[]; meta: unknown };
-    return { ...response, data: response.data.map((entry) => withDisplayDates(strapi, entry)) };
+    return { ...response, data: await decorateArticles(strapi, response.data) };
   },
 
   async findOne(ctx) {
     const response = (await super.findOne(ctx)) as { data: Entry | null; meta: unknown } | undefined;
     if (!response?.data) return response;
-    return { ...response, data: withDisplayDates(strapi, response.data) };
+    const [data] = await decorateArticles(strapi, [response.data]);
+    return { ...response, data };
   },
 
   async bySlug(ctx) {

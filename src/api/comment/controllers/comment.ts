@@ -1,7 +1,58 @@
 /**
- * comment controller
+ * comment controller: the public comment routes. Adapters only: parse, call the service, respond.
  */
-
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { COMMENT } from '../../../uids';
+import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
+import { SLUG_PATTERN } from '../../../domain/slug';
+import { MAX_COUNT_SLUGS } from '../services/comment';
 
-export default factories.createCoreController('api::comment.comment');
+export default factories.createCoreController(COMMENT, ({ strapi }) => ({
+  async submit(ctx) {
+    assertOnlyParams(ctx.query, ['locale']);
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    const body = ctx.request.body as { data?: unknown } | undefined;
+    if (!body || typeof body !== 'object' || Array.isArray(body) || !('data' in body)) {
+      throw new errors.ValidationError('The request body must be a JSON object { "data": { authorName, authorEmail, body, parent } }.');
+    }
+    try {
+      const { comment } = await strapi.service(COMMENT).submit({
+        slug: (ctx.params as { slug: string }).slug,
+        locale,
+        raw: body.data,
+        ip: ctx.request.ip,
+        userAgent: ctx.get('user-agent') ?? '',
+      });
+      ctx.status = 201;
+      return { data: comment, meta: {} };
+    } catch (error) {
+      if (error instanceof errors.RateLimitError) {
+        ctx.set('Retry-After', String((error.details as { retryAfter: number }).retryAfter));
+      }
+      throw error;
+    }
+  },
+
+  async list(ctx) {
+    assertOnlyParams(ctx.query, ['locale', 'page', 'pageSize']);
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    const page = parseIntParam(ctx.query, 'page', 1, 1, 100000);
+    const defaultSize = (strapi.config.get('novinar.comments') as { pageSize: number }).pageSize;
+    const pageSize = parseIntParam(ctx.query, 'pageSize', defaultSize, 1, 100);
+    const result = await strapi.service(COMMENT).listApproved((ctx.params as { slug: string }).slug, locale, page, pageSize);
+    return { data: result.threads, meta: { pagination: result.pagination, commentCount: result.commentCount } };
+  },
+
+  async counts(ctx) {
+    assertOnlyParams(ctx.query, ['locale', 'slugs']);
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    const raw = ctx.query.slugs;
+    if (typeof raw !== 'string' || raw.trim() === '') throw new errors.ValidationError('slugs is required: a comma-separated list of article slugs.');
+    const slugs = [...new Set(raw.split(',').map((slug) => slug.trim()).filter(Boolean))];
+    if (slugs.length > MAX_COUNT_SLUGS) throw new errors.ValidationError(`slugs may list at most ${MAX_COUNT_SLUGS} articles.`);
+    const bad = slugs.find((slug) => !SLUG_PATTERN.test(slug));
+    if (bad) throw new errors.ValidationError(`"${bad}" is not a valid slug.`);
+    return { data: await strapi.service(COMMENT).countsBySlugs(slugs, locale), meta: { locale } };
+  },
+}));

@@ -1,7 +1,167 @@
 /**
- * comment service
+ * comment service: reader submissions, the public thread and counts. REST and GraphQL both
+ * call these methods; every strapi.documents() call of the comments feature is here.
  */
+import crypto from 'crypto';
+import { factories, type Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  areCommentsOpen,
+  decideInitialStatus,
+  hashIp,
+  nestComments,
+  validateCommentInput,
+  type NestedComment,
+} from '../../../domain/comments';
+import { createCommentRateLimiter, type CommentRateLimiter, type RateLimitSettings } from '../../../comments/rate-limit';
+import { countApprovedComments } from '../../../comments/comment-counts';
+import { now } from '../../../clock';
+import { ARTICLE, COMMENT } from '../../../uids';
 
-import { factories } from '@strapi/strapi';
+export interface CommentSettings {
+  ipSalt: string;
+  closeAfterDays: number;
+  maxLinks: number;
+  blockedWords: string[];
+  blockedAction: 'pending' | 'spam';
+  autoApproveAfterApproved: number;
+  honeypotField: string;
+  pageSize: number;
+  rateLimit: RateLimitSettings;
+}
 
-export default factories.createCoreService('api::comment.comment');
+export interface SubmitRequest { slug: string; locale: string; raw: unknown; ip: string; userAgent: string }
+export interface PublicComment { documentId: string; authorName: string; body: string; createdAt: string; parentId: string | null; status?: string }
+export const MAX_COUNT_SLUGS = 100;
+
+interface CommentRow { documentId: string; authorName: string; body: string; createdAt: string | Date; parent?: { documentId: string } | null }
+
+const toPublic = (row: CommentRow): PublicComment => ({
+  documentId: row.documentId,
+  authorName: row.authorName,
+  body: row.body,
+  createdAt: new Date(row.createdAt).toISOString(),
+  parentId: row.parent?.documentId ?? null,
+});
+
+const SELECT = ['documentId', 'authorName', 'body', 'createdAt'];
+
+function settingsOf(strapi: Core.Strapi): CommentSettings {
+  return strapi.config.get('novinar.comments') as CommentSettings;
+}
+
+export default factories.createCoreService(COMMENT, ({ strapi }) => {
+  let limiter: CommentRateLimiter | null = null;
+  const rateLimiter = () => (limiter ??= createCommentRateLimiter(settingsOf(strapi).rateLimit, strapi.config.get('novinar.redisUrl') as string));
+
+  /** The published, released article with this slug; the Document Service applies the public visibility rules. */
+  async function visibleArticle(slug: string, locale: string) {
+    const article = (await strapi.documents(ARTICLE).findFirst({
+      locale,
+      status: 'published',
+      filters: { slug },
+      fields: ['slug', 'commentsEnabled', 'publicationDate'],
+    })) as { documentId: string; commentsEnabled?: boolean | null; publicationDate?: string | null } | null;
+    if (!article) throw new errors.NotFoundError(`No published article with slug "${slug}" in locale ${locale}.`);
+    return article;
+  }
+
+  return {
+    async submit(request: SubmitRequest): Promise<{ comment: PublicComment & { status: string }; stored: boolean }> {
+      const settings = settingsOf(strapi);
+      const validation = validateCommentInput(request.raw, { honeypotField: settings.honeypotField });
+      if (!validation.ok) {
+        const [first] = validation.errors;
+        throw new errors.ValidationError(first.message, { errors: validation.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })) });
+      }
+      const article = await visibleArticle(request.slug, request.locale);
+      if (validation.honeypot) {
+        // Bots get an answer that looks like success; nothing is stored.
+        return {
+          stored: false,
+          comment: { documentId: crypto.randomBytes(12).toString('hex').slice(0, 24), authorName: validation.value.authorName, body: validation.value.body, createdAt: now().toISOString(), parentId: null, status: 'pending' },
+        };
+      }
+      const open = areCommentsOpen(article, now(), settings.closeAfterDays);
+      // PolicyError is the ForbiddenError whose message Strapi passes through to the client.
+      if (!open.open) throw new errors.PolicyError(open.reason);
+
+      const ipHash = hashIp(request.ip || 'unknown', settings.ipSalt);
+      const rate = await rateLimiter().check(ipHash, `${article.documentId}:${request.locale}`);
+      if (!rate.allowed) {
+        throw new errors.RateLimitError(
+          rate.scope === 'ip' ? 'Too many comments from this address; try again later.' : 'Too many comments on this article right now; try again later.',
+          { retryAfter: rate.retryAfterSeconds },
+        );
+      }
+
+      const input = validation.value;
+      let parentId: number | null = null;
+      if (input.parent) {
+        const parent = (await strapi.db.query(COMMENT).findOne({
+          where: { documentId: input.parent, articleDocumentId: article.documentId, locale: request.locale, status: 'approved' },
+          select: ['id'],
+        })) as { id: number } | null;
+        if (!parent) throw new errors.ValidationError('parent must be a visible comment of this article.', { errors: [{ path: ['parent'], message: 'parent must be a visible comment of this article.' }] });
+        parentId = parent.id;
+      }
+
+      const authorWhere = input.authorEmail ? { authorEmail: input.authorEmail } : { ipHash, authorName: input.authorName };
+      const authorApprovedCount = settings.autoApproveAfterApproved > 0 ? await strapi.db.query(COMMENT).count({ where: { ...authorWhere, status: 'approved' } }) : 0;
+      const decision = decideInitialStatus(input.body, { authorApprovedCount }, settings);
+
+      const created = (await strapi.documents(COMMENT).create({
+        data: {
+          article: { connect: [{ documentId: article.documentId, locale: request.locale }] },
+          articleDocumentId: article.documentId,
+          locale: request.locale,
+          authorName: input.authorName,
+          authorEmail: input.authorEmail ?? null,
+          body: input.body,
+          status: decision.status,
+          parent: parentId,
+          ipHash,
+          userAgent: request.userAgent.slice(0, 512),
+        } as never,
+      })) as unknown as CommentRow & { status: string };
+      return { stored: true, comment: { ...toPublic({ ...created, parent: input.parent ? { documentId: input.parent } : null }), status: created.status } };
+    },
+
+    /** Approved comments of an article, oldest first, replies nested; pages are of top-level threads. */
+    async listApproved(slug: string, locale: string, page: number, pageSize: number) {
+      const article = await visibleArticle(slug, locale);
+      const where = { articleDocumentId: article.documentId, locale, status: 'approved' };
+      const orderBy = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+      const [roots, total] = await Promise.all([
+        strapi.db.query(COMMENT).findMany({ where: { ...where, parent: { id: { $null: true } } }, select: SELECT, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),
+        strapi.db.query(COMMENT).count({ where: { ...where, parent: { id: { $null: true } } } }),
+      ]);
+      const replies = roots.length
+        ? await strapi.db.query(COMMENT).findMany({ where: { ...where, parent: { id: { $notNull: true } } }, select: SELECT, populate: { parent: { select: ['documentId'] } }, orderBy })
+        : [];
+      const flat = [...(roots as CommentRow[]), ...(replies as CommentRow[])].map(toPublic).map((comment) => ({ ...comment, parentId: comment.parentId }));
+      const threads: Array<NestedComment<PublicComment>> = nestComments(flat);
+      const commentCount = (await countApprovedComments(strapi, [article.documentId], locale)).get(article.documentId) ?? 0;
+      return { threads, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, commentCount };
+    },
+
+    /** slug → approved comment count for published, released articles; unknown slugs are left out. */
+    async countsBySlugs(slugs: readonly string[], locale: string): Promise<Record<string, number>> {
+      if (slugs.length === 0) return {};
+      const articles = (await strapi.documents(ARTICLE).findMany({
+        locale,
+        status: 'published',
+        filters: { slug: { $in: [...slugs] } },
+        fields: ['slug'],
+        limit: MAX_COUNT_SLUGS,
+      })) as Array<{ documentId: string; slug: string }>;
+      const counts = await countApprovedComments(strapi, articles.map((article) => article.documentId), locale);
+      return Object.fromEntries(articles.map((article) => [article.slug, counts.get(article.documentId) ?? 0]));
+    },
+
+    async closeRateLimiter(): Promise<void> {
+      await limiter?.close();
+      limiter = null;
+    },
+  };
+});
