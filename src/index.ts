@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../config/novinar';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { seedDemo } from './seed/seed-demo';
 import { COMMENT } from './uids';
 import { publicVisibilityMiddleware } from './document-middlewares/public-visibility';
@@ -28,6 +29,7 @@ export default {
     installAdminUidGenerator(strapi);
     await ensureLocales(strapi, config.extraLocales);
     await ensurePublicPermissions(strapi);
+    await ensureAdminRoles(strapi, [DEFAULT_LOCALE, ...config.extraLocales]);
     if (config.seedDemo) {
       await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
     }

@@ -6,7 +6,7 @@ export async function countApprovedComments(strapi: Core.Strapi, documentIds: re
   const counts = new Map<string, number>(documentIds.map((documentId) => [documentId, 0]));
   if (documentIds.length === 0) return counts;
   const rows = await strapi.db.query(COMMENT).findMany({
-    where: { articleDocumentId: { $in: [...documentIds] }, locale, status: 'approved' },
+    where: { articleDocumentId: { $in: [...documentIds] }, locale, moderationStatus: 'approved' },
     select: ['articleDocumentId'],
   });
   for (const row of rows as Array<{ articleDocumentId: string }>) {

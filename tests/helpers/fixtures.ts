@@ -32,13 +32,17 @@ export async function createFullAccessToken(strapi: Core.Strapi): Promise<string
   return token.accessKey as string;
 }
 
-/** An active super admin; returns its credentials. */
-export async function createSuperAdmin(strapi: Core.Strapi, email = `admin-${Math.random().toString(36).slice(2)}@example.com`) {
+/** An active admin user with the role of that code (super admin by default); returns its credentials. */
+export async function createAdminUser(strapi: Core.Strapi, roleCode = 'strapi-super-admin') {
+  const email = `${roleCode}-${Math.random().toString(36).slice(2)}@example.com`;
   const password = `Test-${Math.random().toString(36).slice(2)}-Aa1`;
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await strapi.service('admin::user').create({ email, firstname: 'Тест', lastname: 'Админ', password, isActive: true, roles: [superAdmin.id] });
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  if (!role) throw new Error(`fixture: no admin role with code ${roleCode}`);
+  await strapi.service('admin::user').create({ email, firstname: 'Тест', lastname: 'Потребител', password, isActive: true, roles: [role.id] });
   return { email, password };
 }
+
+export const createSuperAdmin = (strapi: Core.Strapi) => createAdminUser(strapi);
 
 /** Logs an admin in through the admin API and returns the JWT for Authorization headers. */
 export async function adminLogin(server: Parameters<typeof import('supertest')>[0], credentials: { email: string; password: string }): Promise<string> {

@@ -35,7 +35,7 @@ function submit(data: Record<string, unknown>, target = slug, ip = nextIp()) {
 }
 
 async function moderate(documentId: string, status: 'approved' | 'rejected' | 'spam' | 'pending') {
-  await app.strapi.documents(COMMENT).update({ documentId, data: { status } as never });
+  await app.strapi.documents(COMMENT).update({ documentId, data: { moderationStatus: status } as never });
 }
 
 async function thread(target = slug) {

@@ -1,4 +1,5 @@
-import { createCommentRateLimiter } from '../../dist/src/comments/rate-limit';
+// The compiled module, as the booted app uses it.
+const { createCommentRateLimiter } = require('../../dist/src/comments/rate-limit') as typeof import('../../src/comments/rate-limit');
 
 /**
  * Several Strapi instances behind one load balancer must share comment rate limits: with

@@ -51,7 +51,7 @@ export function rankRelated(
   candidates: readonly RelatedFeatures[],
   options: RankRelatedOptions,
 ): RankedRelated[] {
-  const limit = Math.max(0, Math.floor(Number.isFinite(options.limit) ? options.limit : 0));
+  const limit = Number.isNaN(options.limit) ? 0 : Math.max(0, Math.floor(options.limit));
   if (limit === 0) return [];
   const threshold = options.duplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD;
 

@@ -40,13 +40,22 @@ export interface WeightedTerm {
 export const DEFAULT_FIELD_BOOSTS: Readonly<FieldBoosts> = { title: 3, lede: 2, body: 1 };
 
 /**
- * How many terms of each article go into the inverted index. Enough to describe the story
- * (names, places, the event) without storing the long tail that only adds noise and rows.
- * Tuned with scripts/eval-related-offline.ts.
+ * How many terms of each article go into the inverted index (rows per article). Short
+ * vectors keep only the rarest names and lose the shared vocabulary of an event: on the
+ * evaluation corpus precision@5 was 0.92 with 40 terms, 0.975 with 80, 0.98 with 100 and
+ * barely moved above that (scripts/eval-related-offline.ts).
  */
 export const DEFAULT_TERM_VECTOR_SIZE = 100;
 
-/** Exponent applied to idf (1 = classic tf-idf); see `weighTerms`. */
+/**
+ * Exponent applied to idf (1 = classic tf-idf). A running story makes its own key words
+ * common („Брекзит“ is in half of the evaluation corpus, „коронавирус“ was in a large share
+ * of 2020 news), and full idf then ranks them below one-off names and lets stories match on
+ * incidental rare words. The square root keeps rare terms ahead but lets the event's words
+ * stay in the vector: precision@5 rose from 0.96 (exponent 1) to 0.98 on the corpus at 100
+ * terms. Not lower: without idf, reporting words („заяви“, „каза“) would fill the vectors
+ * of a broad newsroom.
+ */
 export const DEFAULT_IDF_EXPONENT = 0.5;
 
 export interface WeighTermsOptions {
@@ -115,11 +124,12 @@ export function inverseDocumentFrequency(df: number, totalDocs: number): number 
 }
 
 /**
- * The stored term vector: the top-N terms by tf-idf with weights L2-normalised over those N,
- * so the dot product of two stored vectors (what the inverted-index query sums) is their
- * cosine. Term frequency is damped (ln(1 + tf)): a name repeated ten times is not ten times
- * as telling. `df` and `totalDocs` should already count the article being weighed.
- * Ties are broken by term so the same input always stores the same rows.
+ * The stored term vector: the top-N terms by tf-idf, weight ln(1 + tf) · idf^exponent,
+ * L2-normalised over those N, so the dot product of two stored vectors (what the
+ * inverted-index query sums) is their cosine. Term frequency is damped: a name repeated ten
+ * times is not ten times as telling; for the idf exponent see DEFAULT_IDF_EXPONENT.
+ * `df` and `totalDocs` should already count the article being weighed (update the df table
+ * first). Ties are broken by term so the same input always stores the same rows.
  */
 export function weighTerms(
   tf: Readonly<Record<string, number>>,

@@ -8,9 +8,10 @@
  * suffix-stripping stemmer is small enough to own and test.
  *
  * It follows Savoy's light stemmer as ported to Lucene's BulgarianStemmer (J. Savoy,
- * "Searching strategies for the Bulgarian language", Information Retrieval 10, 2007), in
- * three steps: definite article, plural ending, final vowel. It departs from it where the
- * original merges words or splits one word in news text:
+ * "Searching strategies for the Bulgarian language", Information Retrieval 10, 2007):
+ * definite article, plural ending, final vowel, then the fleeting „е“/„ъ“ („отговорен“ /
+ * „отговорна“, „министър“ / „министри“). It departs from it where the original splits the
+ * forms of one word that news text uses all the time:
  * - Lucene strips „-та“ after any letter, so „президента“ (президент + short article „-а“)
  *   loses its „т“ while „президент“ keeps it. Here „-та“ is an article only after a vowel
  *   („държавата“, „решенията“) or after „т“/„щ“ („властта“, „помощта“); masculine nouns in
@@ -21,7 +22,10 @@
  *   „случай“, „случаи“, „случая“ meet.
  * - The к/ц and г/з alternations of plurals („политик“/„политици“, „диалог“/„диалози“) are
  *   folded by writing a final „к“ as „ц“ and a final „г“ as „з“ in every stem.
- * A stem never gets shorter than MIN_STEM_LENGTH letters, and the function never throws.
+ * Stems are matching keys, not words („българсц“), and are never shown. Known gaps, left
+ * alone because fixing them needs a dictionary: the я/е alternation („място“ / „места“) and
+ * suppletive plurals („човек“ / „хора“). A stem never gets shorter than MIN_STEM_LENGTH
+ * letters, and the function never throws.
  */
 
 const MIN_STEM_LENGTH = 3;

@@ -99,7 +99,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
       let parentId: number | null = null;
       if (input.parent) {
         const parent = (await strapi.db.query(COMMENT).findOne({
-          where: { documentId: input.parent, articleDocumentId: article.documentId, locale: request.locale, status: 'approved' },
+          where: { documentId: input.parent, articleDocumentId: article.documentId, locale: request.locale, moderationStatus: 'approved' },
           select: ['id'],
         })) as { id: number } | null;
         if (!parent) throw new errors.ValidationError('parent must be a visible comment of this article.', { errors: [{ path: ['parent'], message: 'parent must be a visible comment of this article.' }] });
@@ -107,7 +107,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
       }
 
       const authorWhere = input.authorEmail ? { authorEmail: input.authorEmail } : { ipHash, authorName: input.authorName };
-      const authorApprovedCount = settings.autoApproveAfterApproved > 0 ? await strapi.db.query(COMMENT).count({ where: { ...authorWhere, status: 'approved' } }) : 0;
+      const authorApprovedCount = settings.autoApproveAfterApproved > 0 ? await strapi.db.query(COMMENT).count({ where: { ...authorWhere, moderationStatus: 'approved' } }) : 0;
       const decision = decideInitialStatus(input.body, { authorApprovedCount }, settings);
 
       const created = (await strapi.documents(COMMENT).create({
@@ -118,19 +118,19 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
           authorName: input.authorName,
           authorEmail: input.authorEmail ?? null,
           body: input.body,
-          status: decision.status,
+          moderationStatus: decision.status,
           parent: parentId,
           ipHash,
           userAgent: request.userAgent.slice(0, 512),
         } as never,
-      })) as unknown as CommentRow & { status: string };
-      return { stored: true, comment: { ...toPublic({ ...created, parent: input.parent ? { documentId: input.parent } : null }), status: created.status } };
+      })) as unknown as CommentRow & { moderationStatus: string };
+      return { stored: true, comment: { ...toPublic({ ...created, parent: input.parent ? { documentId: input.parent } : null }), status: created.moderationStatus } };
     },
 
     /** Approved comments of an article, oldest first, replies nested; pages are of top-level threads. */
     async listApproved(slug: string, locale: string, page: number, pageSize: number) {
       const article = await visibleArticle(slug, locale);
-      const where = { articleDocumentId: article.documentId, locale, status: 'approved' };
+      const where = { articleDocumentId: article.documentId, locale, moderationStatus: 'approved' };
       const orderBy = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
       const [roots, total] = await Promise.all([
         strapi.db.query(COMMENT).findMany({ where: { ...where, parent: { id: { $null: true } } }, select: SELECT, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),

@@ -99,6 +99,16 @@ describe('rankRelated', () => {
     );
   });
 
+  test.each([Number.NaN, -1])('returns nothing for limit=%s', (limit) => {
+    expect(rankRelated(target, pool, { ...OPTIONS, limit })).toEqual([]);
+  });
+
+  test('an infinite limit returns every distinct related story', () => {
+    expect(rankRelated(target, pool, { ...OPTIONS, limit: Number.POSITIVE_INFINITY })).toEqual(
+      rankRelated(target, pool, { ...OPTIONS, limit: 100 }),
+    );
+  });
+
   test('leaves out candidates with nothing in common', () => {
     const unrelated = featuresOf('pipeline', { terms: [{ term: 'нищообщо', weight: 1 }] });
     expect(rankRelated(target, [unrelated], OPTIONS)).toEqual([]);
