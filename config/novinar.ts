@@ -13,6 +13,23 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   dateDisplayStyle: env('DATE_DISPLAY_STYLE', 'house'),
   /** Shared state (rate limits, response cache) lives in Redis when set, else in memory. */
   redisUrl: env('REDIS_URL', ''),
+  /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
+  articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
+  related: {
+    topTerms: env.int('RELATED_TOP_TERMS', 100),
+    candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', 200),
+    windowDays: env.int('RELATED_WINDOW_DAYS', 365),
+    /** How many computed related stories are stored per article (the feed's maximum limit). */
+    storedListSize: 20,
+    weights: {
+      text: env.float('RELATED_WEIGHT_TEXT', 1),
+      sharedTag: env.float('RELATED_WEIGHT_TAG', 0.3),
+      sameSection: env.float('RELATED_WEIGHT_SECTION', 0.05),
+      sameAgency: env.float('RELATED_WEIGHT_AGENCY', 0.02),
+      recency: env.float('RELATED_WEIGHT_RECENCY', 0.2),
+      recencyHalfLifeDays: env.float('RELATED_RECENCY_HALF_LIFE_DAYS', 30),
+    },
+  },
   comments: {
     ipSalt: env('COMMENT_IP_SALT', ''),
     /** Comments close this many days after publication; 0 keeps them open. */

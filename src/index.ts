@@ -11,6 +11,9 @@ import { slugMiddleware } from './document-middlewares/slug';
 import { publicationDatesMiddleware } from './document-middlewares/publication-dates';
 import { ensureSlugRegistryTable } from './slugs/slug-registry';
 import { installAdminUidGenerator } from './slugs/admin-uid-generator';
+import { relatedIndexMiddleware } from './document-middlewares/related-index';
+import { teaserOwnershipMiddleware } from './document-middlewares/teaser-ownership';
+import { ensureRelatedTables } from './related/related-store';
 import { registerGraphqlExtensions } from './graphql';
 
 export default {
@@ -20,12 +23,15 @@ export default {
     strapi.documents.use(publicVisibilityMiddleware(strapi));
     strapi.documents.use(slugMiddleware(strapi));
     strapi.documents.use(publicationDatesMiddleware(strapi));
+    strapi.documents.use(teaserOwnershipMiddleware());
+    strapi.documents.use(relatedIndexMiddleware(strapi));
     registerGraphqlExtensions(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const config = strapi.config.get('novinar') as NovinarConfig;
     await ensureSlugRegistryTable(strapi.db.connection);
+    await ensureRelatedTables(strapi.db.connection);
     installAdminUidGenerator(strapi);
     await ensureLocales(strapi, config.extraLocales);
     await ensurePublicPermissions(strapi);

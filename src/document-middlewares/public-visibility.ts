@@ -31,9 +31,18 @@ export function articleReleasedFilter(at: Date): Filters {
   return { $or: [{ publicationDate: { $null: true } }, { publicationDate: { $lte: at.toISOString() } }] };
 }
 
-/** A teaser is out when it promotes no article (external url) or a released one. */
+/**
+ * A teaser is out when it promotes a released article, or an external url. A teaser with
+ * neither (e.g. left behind when an editor made a second teaser for the same story) is not.
+ */
 export function teaserReleasedFilter(at: Date): Filters {
-  return { $or: [{ article: { id: { $null: true } } }, { article: articleReleasedFilter(at) }] };
+  // The article must exist: through a LEFT JOIN a missing article would pass "publicationDate is null".
+  return {
+    $or: [
+      { url: { $notNull: true }, article: { id: { $null: true } } },
+      { article: { $and: [{ id: { $notNull: true } }, articleReleasedFilter(at)] } },
+    ],
+  };
 }
 
 const and = (filters: unknown, extra: Filters): Filters => (filters ? { $and: [filters, extra] } : extra);

@@ -35,6 +35,11 @@ export function publicationDatesMiddleware(strapi: Core.Strapi): Middleware {
 
     if (context.action === 'update' && params.documentId && params.data) {
       const locale = typeof params.locale === 'string' ? params.locale : DEFAULT_LOCALE;
+      if (params.status === 'published' && !params.data.publicationDate) {
+        // Publishes internally (past the 'publish' middleware): stamp a first publication here.
+        const draft = await strapi.db.query(ARTICLE).findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['publicationDate'] });
+        if (!draft?.publicationDate) params.data.publicationDate = now().toISOString();
+      }
       if (await wasEverPublished(strapi, ARTICLE, params.documentId, locale)) {
         const before = await strapi.db.query(ARTICLE).findOne({
           where: { documentId: params.documentId, locale, publishedAt: null },

@@ -104,7 +104,10 @@ export function slugMiddleware(strapi: Core.Strapi): Middleware {
       await registry.retire(uid, documentId, locale, slug);
       data.slug = slug;
       params.data = data;
-      return next();
+      const result = await next();
+      // An update with status 'published' publishes internally, past the 'publish' middleware.
+      if (dp && params.status === 'published') await registry.markPublished(uid, documentId, locale);
+      return result;
     });
   }
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { articleBySlugExtension } from './article-by-slug';
 import { embargoGuardConfig } from './embargo-guard';
 import { commentsExtension } from './comments';
+import { feedsExtension } from './feeds';
 import { COMMENT } from '../uids';
 
 interface ExtensionService {
@@ -17,4 +18,5 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   // No generated Comment type: it would expose pending comments and private fields.
   extension.shadowCRUD(COMMENT).disable();
   extension.use(() => commentsExtension(strapi));
+  extension.use(() => feedsExtension(strapi));
 }

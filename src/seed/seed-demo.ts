@@ -88,18 +88,13 @@ async function seedArticle(strapi: Core.Strapi, data: DemoData, article: Article
     await strapi.documents(ARTICLE).update({ documentId, locale: 'en', data: articleFields(article, article.en, record, coverId) as never });
     await strapi.documents(ARTICLE).publish({ documentId, locale: 'en' });
   }
+  // Publishing made each variant's teaser from the article; the demo cards' own wording replaces it.
   for (const [locale, texts] of [['bg', article.bg], ['en', article.en]] as const) {
-    if (!texts) continue;
-    const teaserKey = `teaser:${article.key}:${locale}`;
-    if (record[teaserKey]) continue;
-    const existing = record[`teaser:${article.key}:bg`];
-    const teaserData = { title: texts.teaser.title, lede: texts.teaser.lede, image: coverId, article: documentId };
-    const teaser = existing
-      ? await strapi.documents(TEASER).update({ documentId: existing, locale, data: teaserData as never })
-      : await strapi.documents(TEASER).create({ locale, data: teaserData as never });
-    if (!teaser) throw new Error(`could not create the ${locale} teaser of ${article.key}`);
+    if (!texts || (texts.teaser.title === texts.title && texts.teaser.lede === texts.lede)) continue;
+    const teaser = (await strapi.db.query(TEASER).findOne({ where: { locale, publishedAt: null, article: { documentId } }, select: ['documentId'] })) as { documentId: string } | null;
+    if (!teaser) throw new Error(`the ${locale} teaser of ${article.key} was not created on publish`);
+    await strapi.documents(TEASER).update({ documentId: teaser.documentId, locale, data: { title: texts.teaser.title, lede: texts.teaser.lede } as never });
     await strapi.documents(TEASER).publish({ documentId: teaser.documentId, locale });
-    await remember(strapi, record, teaserKey, teaser.documentId);
   }
   await remember(strapi, record, key, documentId);
 }

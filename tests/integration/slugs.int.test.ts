@@ -137,6 +137,13 @@ describe('slug stability and manual slugs', () => {
       .expect(200);
     expect(gql.body.errors).toBeUndefined();
     expect(gql.body.data.articleBySlug).toEqual({ documentId: article.documentId, slug: 'ruse-i-dunav' });
+
+    // A second rename through REST (which publishes at once) keeps both former slugs resolving.
+    await request(app.server).put(`/api/articles/${article.documentId}`).set(bearer()).send({ data: { slug: 'ruse-dnes' } }).expect(200);
+    for (const former of ['ruse-na-dunav', 'ruse-i-dunav']) {
+      const res = await request(app.server).get(`/api/articles/by-slug/${former}`).expect(301);
+      expect(res.headers.location).toBe('/api/articles/by-slug/ruse-dnes?locale=bg');
+    }
   });
 });
 

@@ -4,3 +4,4 @@ export { stemEn } from './stem-en';
 export { STOPWORDS_BG } from './stopwords-bg';
 export { STOPWORDS_EN } from './stopwords-en';
 export { stripAccents, tokenize } from './tokenize';
+export { blocksToText } from './blocks-to-text';

@@ -3,7 +3,8 @@
  */
 import { factories } from '@strapi/strapi';
 import { ARTICLE } from '../../../uids';
-import { assertOnlyParams, resolveLocale } from '../../../http/query-params';
+import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
+import { RELATED_DEFAULT_LIMIT, RELATED_MAX_LIMIT } from '../../../related/find-related';
 import { withDisplayDates } from '../../../http/date-display';
 import { respondBySlug, type SlugRouteContext } from '../../../http/respond-by-slug';
 import { decorateArticles } from '../../../http/decorate-articles';
@@ -29,5 +30,19 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
     const lookup = await strapi.service(ARTICLE).findPublicBySlug(ctx.params.slug, locale);
     // Koa's Context type knows neither router params nor Strapi's ctx.notFound.
     return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale));
+  },
+
+  async related(ctx) {
+    assertOnlyParams(ctx.query, ['locale', 'limit']);
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    const limit = parseIntParam(ctx.query, 'limit', RELATED_DEFAULT_LIMIT, 1, RELATED_MAX_LIMIT);
+    const lookup = await strapi.service(ARTICLE).findRelated(ctx.params.slug, locale, limit);
+    if (lookup.kind === 'missing') return ctx.notFound(`No published article with slug "${ctx.params.slug}" in locale ${locale}.`);
+    if (lookup.kind === 'moved') {
+      ctx.status = 301;
+      ctx.set('Location', `/api/articles/by-slug/${encodeURIComponent(lookup.slug)}/related?locale=${encodeURIComponent(locale)}&limit=${limit}`);
+      return { data: null, meta: { redirect: { slug: lookup.slug, locale } } };
+    }
+    return { data: lookup.document, meta: { locale, limit } };
   },
 }));

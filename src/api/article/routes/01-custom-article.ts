@@ -10,5 +10,11 @@ export default {
       handler: 'api::article.article.bySlug',
       config: { auth: false },
     },
+    {
+      method: 'GET',
+      path: '/articles/by-slug/:slug/related',
+      handler: 'api::article.article.related',
+      config: { auth: false },
+    },
   ],
 };

@@ -5,6 +5,8 @@ import { factories } from '@strapi/strapi';
 import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
 import { countApprovedComments } from '../../../comments/comment-counts';
 import { ARTICLE } from '../../../uids';
+import { findRelated, relatedCards } from '../../../related/find-related';
+import type { TeaserCard } from '../../../related/teaser-cards';
 
 /** What a public article response carries besides its own fields. */
 export const ARTICLE_PUBLIC_POPULATE = {
@@ -25,5 +27,21 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
     if (lookup.kind !== 'found') return lookup;
     const counts = await countApprovedComments(strapi, [lookup.document.documentId], locale);
     return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0 } };
+  },
+
+  /** Cards of the stories related to the article with `slug` (editor's picks first). */
+  async findRelated(slug: string, locale: string, limit: number): Promise<SlugLookup<TeaserCard[]>> {
+    return findRelated(strapi, slug, locale, limit);
+  },
+
+  /** The same feed for an article already in hand (GraphQL's Article.related). */
+  async findRelatedFor(article: { documentId: string; locale: string }, limit: number): Promise<TeaserCard[]> {
+    const withPicks = (await strapi.documents(ARTICLE).findOne({
+      documentId: article.documentId,
+      locale: article.locale,
+      status: 'published',
+      populate: { relatedArticles: { fields: ['documentId'] } },
+    } as never)) as unknown as { documentId: string; relatedArticles?: Array<{ documentId: string }> } | null;
+    return withPicks ? relatedCards(strapi, withPicks, article.locale, limit) : [];
   },
 }));

@@ -1,7 +1,25 @@
 /**
- * teaser controller
+ * teaser controller: core actions plus `latest` (the newest-stories feed of cards).
  */
-
 import { factories } from '@strapi/strapi';
+import { TEASER } from '../../../uids';
+import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
+import { optionalSlugParam, optionalStringParam } from '../../../http/feed-params';
+import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../related/latest-teasers';
 
-export default factories.createCoreController('api::teaser.teaser');
+
+export default factories.createCoreController(TEASER, ({ strapi }) => ({
+  async latest(ctx) {
+    assertOnlyParams(ctx.query, ['locale', 'limit', 'section', 'tag', 'agency', 'cursor']);
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    const page = await strapi.service(TEASER).findLatest({
+      locale,
+      limit: parseIntParam(ctx.query, 'limit', LATEST_DEFAULT_LIMIT, 1, LATEST_MAX_LIMIT),
+      section: optionalSlugParam(ctx.query, 'section'),
+      tag: optionalSlugParam(ctx.query, 'tag'),
+      agency: optionalSlugParam(ctx.query, 'agency'),
+      cursor: optionalStringParam(ctx.query, 'cursor'),
+    });
+    return { data: page.cards, meta: { locale, nextCursor: page.nextCursor } };
+  },
+}));

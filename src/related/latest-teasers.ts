@@ -1,0 +1,50 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE } from '../uids';
+import { CARD_QUERY, toCards, type TeaserCard } from './teaser-cards';
+
+export const LATEST_DEFAULT_LIMIT = 10;
+export const LATEST_MAX_LIMIT = 50;
+
+export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; cursor?: string }
+export interface LatestPage { cards: TeaserCard[]; nextCursor: string | null }
+
+interface Position { date: string; id: string }
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(`${position.date}|${position.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Position {
+  const [date, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!date || !id || Number.isNaN(Date.parse(date)) || !/^[a-z0-9]+$/i.test(id)) throw new errors.ValidationError('cursor is not a cursor this API returned.');
+  return { date, id };
+}
+
+/**
+ * Newest stories first as cards, optionally of one section, tag or agency (by slug). Pages are
+ * keyset cursors on (publicationDate, documentId), so a page stays the same while new stories
+ * arrive on top.
+ */
+export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Promise<LatestPage> {
+  const filters: Record<string, unknown>[] = [];
+  if (query.section) filters.push({ section: { slug: query.section } });
+  if (query.tag) filters.push({ tags: { slug: query.tag } });
+  if (query.agency) filters.push({ sourceAgency: { slug: query.agency } });
+  if (query.cursor) {
+    const { date, id } = decodeCursor(query.cursor);
+    filters.push({ $or: [{ publicationDate: { $lt: date } }, { publicationDate: { $eq: date }, documentId: { $lt: id } }] });
+  }
+  const found = (await strapi.documents(ARTICLE).findMany({
+    locale: query.locale,
+    status: 'published',
+    filters: filters.length ? { $and: filters } : {},
+    sort: [{ publicationDate: 'desc' }, { documentId: 'desc' }],
+    limit: query.limit + 1,
+    ...CARD_QUERY,
+  } as never)) as unknown as Array<{ documentId: string; publicationDate: string }>;
+  const page = found.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const nextCursor = found.length > query.limit && last ? encodeCursor({ date: new Date(last.publicationDate).toISOString(), id: last.documentId }) : null;
+  return { cards: await toCards(strapi, page as never, query.locale), nextCursor };
+}

@@ -1,0 +1,152 @@
+import type { Core } from '@strapi/strapi';
+import {
+  buildTermVector,
+  fingerprintText,
+  rankRelated,
+  weighTerms,
+  type RelatedFeatures,
+  type RelatedWeights,
+} from '../domain/related';
+import { blocksToText } from '../domain/text';
+import { inTransaction } from '../slugs/slug-registry';
+import { now } from '../clock';
+import { ARTICLE } from '../uids';
+import { createRelatedStore, type RelatedStore } from './related-store';
+
+export interface RelatedSettings {
+  topTerms: number;
+  candidateLimit: number;
+  windowDays: number;
+  storedListSize: number;
+  weights: RelatedWeights;
+}
+
+interface PublishedArticle {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede?: string | null;
+  body?: unknown;
+  publicationDate?: string | null;
+  tags?: Array<{ documentId: string }>;
+  section?: { documentId: string } | null;
+  sourceAgency?: { documentId: string } | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Keeps the related-article index and the stored lists current. All work at write time is
+ * bounded: one article is analysed, candidates come from the inverted index (top terms,
+ * recency window, candidate limit), and only the neighbours it touches are updated; nothing
+ * scans the corpus. Reads are then a single indexed lookup of the stored list.
+ */
+export function createRelatedIndexer(strapi: Core.Strapi) {
+  const settings = () => strapi.config.get('novinar.related') as RelatedSettings;
+
+  async function loadPublished(documentId: string, locale: string): Promise<PublishedArticle | null> {
+    return (await strapi.db.query(ARTICLE).findOne({
+      where: { documentId, locale, publishedAt: { $notNull: true } },
+      select: ['documentId', 'locale', 'title', 'lede', 'body', 'publicationDate'],
+      populate: { tags: { select: ['documentId'] }, section: { select: ['documentId'] }, sourceAgency: { select: ['documentId'] } },
+    })) as PublishedArticle | null;
+  }
+
+  async function computeList(store: RelatedStore, target: RelatedFeatures, at: Date): Promise<Array<{ documentId: string; score: number }>> {
+    const { candidateLimit, windowDays, storedListSize, weights } = settings();
+    const since = new Date(new Date(target.publicationDate).getTime() - windowDays * DAY_MS);
+    const ids = await store.candidates(target, since, candidateLimit);
+    const candidates = await store.getDocs(ids, target.locale);
+    const ranked = rankRelated(target, candidates.map((doc) => doc.features), { weights, now: at, limit: storedListSize });
+    await store.saveList(target.documentId, target.locale, ranked);
+    return ranked;
+  }
+
+  /** Offers the new story to the lists of the stories it is related to (their lists are re-ranked with it). */
+  async function offerToNeighbours(store: RelatedStore, target: RelatedFeatures, neighbours: ReadonlyArray<{ documentId: string }>, at: Date): Promise<void> {
+    if (neighbours.length === 0) return;
+    const { storedListSize, weights } = settings();
+    const ids = neighbours.map((neighbour) => neighbour.documentId);
+    const lists = await store.getLists(ids, target.locale);
+    const members = new Set([...lists.values()].flat().map((item) => item.documentId));
+    const docs = new Map((await store.getDocs([...new Set([...ids, ...members])], target.locale)).map((doc) => [doc.features.documentId, doc.features]));
+    for (const id of ids) {
+      const neighbour = docs.get(id);
+      if (!neighbour) continue;
+      const current = (lists.get(id) ?? []).map((item) => docs.get(item.documentId)).filter((doc): doc is RelatedFeatures => Boolean(doc));
+      const pool = [...current.filter((doc) => doc.documentId !== target.documentId), target];
+      await store.saveList(id, target.locale, rankRelated(neighbour, pool, { weights, now: at, limit: storedListSize }));
+    }
+  }
+
+  async function analyse(store: RelatedStore, article: PublishedArticle): Promise<{ features: RelatedFeatures; allTerms: string[] }> {
+    const body = blocksToText(article.body);
+    const tf = buildTermVector({ title: article.title, lede: article.lede ?? '', body }, article.locale);
+    const allTerms = Object.keys(tf);
+    const old = await store.getDoc(article.documentId, article.locale);
+    if (old) await store.adjustDf(article.locale, old.allTerms, -1);
+    await store.adjustDf(article.locale, allTerms, 1);
+    const total = (await store.countDocs(article.locale)) + (old ? 0 : 1);
+    const df = await store.dfOf(article.locale, allTerms);
+    const features: RelatedFeatures = {
+      documentId: article.documentId,
+      locale: article.locale,
+      publicationDate: new Date(article.publicationDate ?? now()).toISOString(),
+      tags: (article.tags ?? []).map((tag) => tag.documentId).sort(),
+      section: article.section?.documentId ?? null,
+      agency: article.sourceAgency?.documentId ?? null,
+      terms: weighTerms(tf, (term) => df.get(term) ?? 1, total, settings().topTerms),
+      fingerprint: fingerprintText(`${article.title}\n\n${body}`, article.locale),
+    };
+    await store.saveDoc({ features, allTerms });
+    return { features, allTerms };
+  }
+
+  /** Removes a variant from the index and repairs every list that contained it. */
+  async function remove(documentId: string, locale: string): Promise<void> {
+    await inTransaction(strapi, async (trx) => {
+      const store = createRelatedStore(trx);
+      const old = await store.getDoc(documentId, locale);
+      const neighbours = await store.listsContaining(documentId, locale);
+      if (old) await store.adjustDf(locale, old.allTerms, -1);
+      await store.deleteDoc(documentId, locale);
+      const at = now();
+      for (const doc of await store.getDocs(neighbours, locale)) await computeList(store, doc.features, at);
+    });
+  }
+
+  /** (Re-)indexes a published variant, computes its list and offers it to its neighbours' lists. */
+  async function index(documentId: string, locale: string, options: { computeLists?: boolean } = {}): Promise<void> {
+    const article = await loadPublished(documentId, locale);
+    if (!article) return remove(documentId, locale);
+    await inTransaction(strapi, async (trx) => {
+      const store = createRelatedStore(trx);
+      const { features } = await analyse(store, article);
+      if (options.computeLists === false) return;
+      const at = now();
+      const previousNeighbours = await store.listsContaining(documentId, locale);
+      const ranked = await computeList(store, features, at);
+      await offerToNeighbours(store, features, ranked, at);
+      // Lists that held the old version but no longer relate to the new text are re-ranked too.
+      const stale = previousNeighbours.filter((id) => !ranked.some((item) => item.documentId === id));
+      for (const doc of await store.getDocs(stale, locale)) await computeList(store, doc.features, at);
+    });
+  }
+
+  /** Recomputes the stored list of one variant from the current index (used by the rebuild). */
+  async function recomputeList(documentId: string, locale: string): Promise<void> {
+    await inTransaction(strapi, async (trx) => {
+      const store = createRelatedStore(trx);
+      const doc = await store.getDoc(documentId, locale);
+      if (doc) await computeList(store, doc.features, now());
+    });
+  }
+
+  async function readList(documentId: string, locale: string, limit: number): Promise<string[]> {
+    return createRelatedStore(strapi.db.connection).readList(documentId, locale, now(), limit);
+  }
+
+  return { index, remove, recomputeList, readList };
+}
+
+export type RelatedIndexer = ReturnType<typeof createRelatedIndexer>;

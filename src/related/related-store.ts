@@ -1,0 +1,218 @@
+import type { Knex } from 'knex';
+import type { RelatedFeatures, WeightedTerm } from '../domain/related';
+
+/**
+ * Tables behind related-article feeds (created at bootstrap; Strapi leaves tables it does not
+ * know alone):
+ * - related_docs: one row per published article variant with what scoring needs (stored so a
+ *   write never re-reads and re-analyses other articles).
+ * - related_terms: the inverted index, the top terms of each variant with their weights.
+ * - related_df: document frequencies per locale and term (all distinct terms), for idf.
+ * - related_lists: each variant's ranked computed list: a feed read is one indexed lookup.
+ */
+export const DOCS = 'novinar_related_docs';
+export const TERMS = 'novinar_related_terms';
+export const DF = 'novinar_related_df';
+export const LISTS = 'novinar_related_lists';
+
+type Db = Knex | Knex.Transaction;
+
+export async function ensureRelatedTables(knex: Knex): Promise<void> {
+  if (!(await knex.schema.hasTable(DOCS))) {
+    await knex.schema.createTable(DOCS, (table) => {
+      table.string('document_id', 64).notNullable();
+      table.string('locale', 16).notNullable();
+      table.timestamp('publication_date', { useTz: true }).notNullable();
+      table.text('fingerprint').notNullable();
+      table.text('terms').notNullable();
+      table.text('all_terms').notNullable();
+      table.text('tags').notNullable();
+      table.string('section', 64);
+      table.string('agency', 64);
+      table.primary(['document_id', 'locale']);
+      table.index(['locale', 'publication_date'], 'novinar_related_docs_date_idx');
+    });
+  }
+  if (!(await knex.schema.hasTable(TERMS))) {
+    await knex.schema.createTable(TERMS, (table) => {
+      table.string('locale', 16).notNullable();
+      table.string('term', 160).notNullable();
+      table.string('document_id', 64).notNullable();
+      table.double('weight').notNullable();
+      table.timestamp('publication_date', { useTz: true }).notNullable();
+      table.primary(['locale', 'term', 'document_id']);
+      table.index(['document_id', 'locale'], 'novinar_related_terms_doc_idx');
+    });
+  }
+  if (!(await knex.schema.hasTable(DF))) {
+    await knex.schema.createTable(DF, (table) => {
+      table.string('locale', 16).notNullable();
+      table.string('term', 160).notNullable();
+      table.integer('df').notNullable();
+      table.primary(['locale', 'term']);
+    });
+  }
+  if (!(await knex.schema.hasTable(LISTS))) {
+    await knex.schema.createTable(LISTS, (table) => {
+      table.string('document_id', 64).notNullable();
+      table.string('locale', 16).notNullable();
+      table.integer('rank').notNullable();
+      table.string('related_document_id', 64).notNullable();
+      table.double('score').notNullable();
+      table.primary(['document_id', 'locale', 'rank']);
+      table.index(['related_document_id', 'locale'], 'novinar_related_lists_related_idx');
+    });
+  }
+}
+
+interface DocRow { document_id: string; locale: string; publication_date: string | Date; fingerprint: string; terms: string; all_terms: string; tags: string; section: string | null; agency: string | null }
+
+export interface StoredDoc { features: RelatedFeatures; allTerms: string[] }
+
+const iso = (value: string | Date | number) => new Date(value).toISOString();
+
+export function toStoredDoc(row: DocRow): StoredDoc {
+  return {
+    features: {
+      documentId: row.document_id,
+      locale: row.locale,
+      publicationDate: iso(row.publication_date),
+      tags: JSON.parse(row.tags) as string[],
+      section: row.section,
+      agency: row.agency,
+      terms: JSON.parse(row.terms) as WeightedTerm[],
+      fingerprint: row.fingerprint,
+    },
+    allTerms: JSON.parse(row.all_terms) as string[],
+  };
+}
+
+export function createRelatedStore(db: Db) {
+  return {
+    async getDoc(documentId: string, locale: string): Promise<StoredDoc | null> {
+      const row = (await db(DOCS).where({ document_id: documentId, locale }).first()) as DocRow | undefined;
+      return row ? toStoredDoc(row) : null;
+    },
+
+    async getDocs(documentIds: readonly string[], locale: string): Promise<StoredDoc[]> {
+      if (documentIds.length === 0) return [];
+      const rows = (await db(DOCS).where({ locale }).whereIn('document_id', [...documentIds])) as DocRow[];
+      return rows.map(toStoredDoc);
+    },
+
+    async countDocs(locale: string): Promise<number> {
+      const [{ count }] = (await db(DOCS).where({ locale }).count({ count: '*' })) as Array<{ count: number | string }>;
+      return Number(count);
+    },
+
+    async dfOf(locale: string, terms: readonly string[]): Promise<Map<string, number>> {
+      const result = new Map<string, number>();
+      for (let i = 0; i < terms.length; i += 500) {
+        const rows = (await db(DF).where({ locale }).whereIn('term', terms.slice(i, i + 500))) as Array<{ term: string; df: number }>;
+        for (const row of rows) result.set(row.term, Number(row.df));
+      }
+      return result;
+    },
+
+    async adjustDf(locale: string, terms: readonly string[], delta: 1 | -1): Promise<void> {
+      for (let i = 0; i < terms.length; i += 200) {
+        const chunk = terms.slice(i, i + 200);
+        if (delta > 0) {
+          await db(DF)
+            .insert(chunk.map((term) => ({ locale, term, df: 1 })))
+            .onConflict(['locale', 'term'])
+            .merge({ df: db.raw(`${DF}.df + 1`) });
+        } else {
+          await db(DF).where({ locale }).whereIn('term', chunk).decrement('df', 1);
+        }
+      }
+      if (delta < 0) await db(DF).where({ locale }).andWhere('df', '<=', 0).delete();
+    },
+
+    async saveDoc(doc: StoredDoc): Promise<void> {
+      const { features } = doc;
+      await db(DOCS).where({ document_id: features.documentId, locale: features.locale }).delete();
+      await db(DOCS).insert({
+        document_id: features.documentId,
+        locale: features.locale,
+        publication_date: new Date(features.publicationDate),
+        fingerprint: features.fingerprint,
+        terms: JSON.stringify(features.terms),
+        all_terms: JSON.stringify(doc.allTerms),
+        tags: JSON.stringify(features.tags),
+        section: features.section ?? null,
+        agency: features.agency ?? null,
+      });
+      await db(TERMS).where({ document_id: features.documentId, locale: features.locale }).delete();
+      const rows = features.terms.map((term) => ({ locale: features.locale, term: term.term, document_id: features.documentId, weight: term.weight, publication_date: new Date(features.publicationDate) }));
+      for (let i = 0; i < rows.length; i += 100) await db(TERMS).insert(rows.slice(i, i + 100));
+    },
+
+    async deleteDoc(documentId: string, locale: string): Promise<void> {
+      await db(DOCS).where({ document_id: documentId, locale }).delete();
+      await db(TERMS).where({ document_id: documentId, locale }).delete();
+      await db(LISTS).where({ document_id: documentId, locale }).delete();
+    },
+
+    /**
+     * Inverted-index candidates: variants of the locale, published within the window, that share
+     * the target's top terms, ranked by the sum of weight products (deterministic tie-break).
+     */
+    async candidates(target: RelatedFeatures, since: Date, limit: number): Promise<string[]> {
+      if (target.terms.length === 0) return [];
+      // SELECT … UNION ALL rather than VALUES: SQLite cannot name VALUES columns.
+      const query = target.terms.map(() => 'SELECT CAST(? AS VARCHAR(160)) AS term, CAST(? AS DOUBLE PRECISION) AS w').join(' UNION ALL ');
+      const bindings = target.terms.flatMap((term) => [term.term, term.weight]);
+      const rows = (await db
+        .with('q', db.raw(query, bindings))
+        .select(`${TERMS}.document_id`)
+        .sum({ score: db.raw(`${TERMS}.weight * q.w`) })
+        .from(TERMS)
+        .join('q', 'q.term', `${TERMS}.term`)
+        .where(`${TERMS}.locale`, target.locale)
+        .andWhere(`${TERMS}.publication_date`, '>=', since)
+        .andWhereNot(`${TERMS}.document_id`, target.documentId)
+        .groupBy(`${TERMS}.document_id`)
+        .orderBy([{ column: 'score', order: 'desc' }, { column: `${TERMS}.document_id`, order: 'asc' }])
+        .limit(limit)) as Array<{ document_id: string }>;
+      return rows.map((row) => row.document_id);
+    },
+
+    async saveList(documentId: string, locale: string, ranked: ReadonlyArray<{ documentId: string; score: number }>): Promise<void> {
+      await db(LISTS).where({ document_id: documentId, locale }).delete();
+      if (ranked.length === 0) return;
+      await db(LISTS).insert(ranked.map((item, rank) => ({ document_id: documentId, locale, rank, related_document_id: item.documentId, score: item.score })));
+    },
+
+    async getLists(documentIds: readonly string[], locale: string): Promise<Map<string, Array<{ documentId: string; score: number }>>> {
+      const lists = new Map<string, Array<{ documentId: string; score: number }>>();
+      if (documentIds.length === 0) return lists;
+      const rows = (await db(LISTS).where({ locale }).whereIn('document_id', [...documentIds]).orderBy([{ column: 'document_id' }, { column: 'rank' }])) as Array<{ document_id: string; related_document_id: string; score: number }>;
+      for (const row of rows) lists.set(row.document_id, [...(lists.get(row.document_id) ?? []), { documentId: row.related_document_id, score: Number(row.score) }]);
+      return lists;
+    },
+
+    /** Variants whose lists contain a story: the neighbours to repair when it goes away. */
+    async listsContaining(documentId: string, locale: string): Promise<string[]> {
+      const rows = (await db(LISTS).distinct('document_id').where({ related_document_id: documentId, locale })) as Array<{ document_id: string }>;
+      return rows.map((row) => row.document_id);
+    },
+
+    /** The feed read: the stored list of released stories, in rank order. */
+    async readList(documentId: string, locale: string, releasedBy: Date, limit: number): Promise<string[]> {
+      const rows = (await db(LISTS)
+        .select(`${LISTS}.related_document_id`)
+        .join(DOCS, function joinDocs() {
+          this.on(`${DOCS}.document_id`, '=', `${LISTS}.related_document_id`).andOn(`${DOCS}.locale`, '=', `${LISTS}.locale`);
+        })
+        .where(`${LISTS}.document_id`, documentId)
+        .andWhere(`${LISTS}.locale`, locale)
+        .andWhere(`${DOCS}.publication_date`, '<=', releasedBy)
+        .orderBy(`${LISTS}.rank`, 'asc')
+        .limit(limit)) as Array<{ related_document_id: string }>;
+      return rows.map((row) => row.related_document_id);
+    },
+  };
+}
+
+export type RelatedStore = ReturnType<typeof createRelatedStore>;

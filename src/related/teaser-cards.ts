@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
+import { countApprovedComments } from '../comments/comment-counts';
+import { ARTICLE } from '../uids';
+
+export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
+export interface TeaserCard {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede: string | null;
+  slug: string;
+  path: string;
+  image: CardImage | null;
+  publicationDate: string | null;
+  publicationDateDisplay: string | null;
+  creditLine: string | null;
+  section: { name: string; slug: string } | null;
+  commentCount: number;
+}
+
+interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
+interface CardSource {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede?: string | null;
+  slug: string;
+  publicationDate?: string | null;
+  cover?: Media | null;
+  sourceAgency?: { creditLine?: string | null } | null;
+  section?: { name: string; slug: string } | null;
+  teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
+}
+
+const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats'];
+
+export const CARD_QUERY = {
+  fields: ['title', 'lede', 'slug', 'publicationDate', 'locale'],
+  populate: {
+    cover: { fields: MEDIA_FIELDS },
+    sourceAgency: { fields: ['creditLine'] },
+    section: { fields: ['name', 'slug'] },
+    teaser: { fields: ['title', 'lede'], populate: { image: { fields: MEDIA_FIELDS } } },
+  },
+};
+
+const toImage = (media: Media | null | undefined): CardImage | null =>
+  media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
+
+export function articlePath(pattern: string, locale: string, slug: string): string {
+  return pattern.replace('{locale}', encodeURIComponent(locale)).replace('{slug}', encodeURIComponent(slug));
+}
+
+/**
+ * The card of each story: the teaser's wording and image when the story has a published
+ * teaser, else the article's own title, lede and cover; plus what every card shows (credit,
+ * section, printed date, comment count). Sources come from the Document Service in the
+ * caller's request context, so unpublished and embargoed stories never become cards.
+ */
+export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale: string): Promise<TeaserCard[]> {
+  const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
+  const pattern = strapi.config.get('novinar.articlePathPattern') as string;
+  const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
+  return sources.map((source) => ({
+    documentId: source.documentId,
+    locale: source.locale,
+    title: source.teaser?.title || source.title,
+    lede: source.teaser?.lede || source.lede || null,
+    slug: source.slug,
+    path: articlePath(pattern, source.locale, source.slug),
+    image: toImage(source.teaser?.image ?? source.cover),
+    publicationDate: source.publicationDate ? new Date(source.publicationDate).toISOString() : null,
+    publicationDateDisplay: source.publicationDate ? formatDisplayDate(source.publicationDate, source.locale, style) : null,
+    creditLine: source.sourceAgency?.creditLine ?? null,
+    section: source.section ? { name: source.section.name, slug: source.section.slug } : null,
+    commentCount: counts.get(source.documentId) ?? 0,
+  }));
+}
+
+/** Cards for the given articles, in the given order (missing or invisible ones are skipped). */
+export async function cardsFor(strapi: Core.Strapi, documentIds: readonly string[], locale: string): Promise<TeaserCard[]> {
+  if (documentIds.length === 0) return [];
+  const found = (await strapi.documents(ARTICLE).findMany({
+    locale,
+    status: 'published',
+    filters: { documentId: { $in: [...documentIds] } },
+    limit: documentIds.length,
+    ...CARD_QUERY,
+  } as never)) as unknown as CardSource[];
+  const byId = new Map(found.map((source) => [source.documentId, source]));
+  const ordered = documentIds.map((id) => byId.get(id)).filter((source): source is CardSource => Boolean(source));
+  return toCards(strapi, ordered, locale);
+}
