@@ -18,6 +18,7 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
     },
   },
   'strapi::session',
+  'global::response-cache',
   'strapi::favicon',
   'strapi::public',
 ];

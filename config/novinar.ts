@@ -13,6 +13,15 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   dateDisplayStyle: env('DATE_DISPLAY_STYLE', 'house'),
   /** Shared state (rate limits, response cache) lives in Redis when set, else in memory. */
   redisUrl: env('REDIS_URL', ''),
+  /** Response cache for public REST GETs and GraphQL queries (memory, or Redis with REDIS_URL). */
+  cache: {
+    enabled: env.bool('RESPONSE_CACHE', true),
+    ttlSeconds: env.int('RESPONSE_CACHE_TTL', 300),
+    maxEntries: env.int('RESPONSE_CACHE_MAX_ENTRIES', 10000),
+    /** Cache-Control for browsers (max-age) and CDNs (s-maxage) on public GETs. */
+    maxAgeSeconds: env.int('HTTP_CACHE_MAX_AGE', 30),
+    sMaxAgeSeconds: env.int('HTTP_CACHE_S_MAXAGE', 60),
+  },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
   related: {

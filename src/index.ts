@@ -14,17 +14,26 @@ import { installAdminUidGenerator } from './slugs/admin-uid-generator';
 import { relatedIndexMiddleware } from './document-middlewares/related-index';
 import { teaserOwnershipMiddleware } from './document-middlewares/teaser-ownership';
 import { ensureRelatedTables } from './related/related-store';
+import { ensurePublicApiIndexes } from './database/indexes';
 import { registerGraphqlExtensions } from './graphql';
+import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
+import { createMemoryStore, createRedisStore } from './cache/cache-store';
+import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Makes the very first boot create `bg` instead of `en` as the default locale.
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
+    // Outermost (first registered): invalidates once the write and all its follow-ups are done.
+    strapi.documents.use(cacheInvalidationMiddleware(strapi));
     strapi.documents.use(publicVisibilityMiddleware(strapi));
-    strapi.documents.use(slugMiddleware(strapi));
-    strapi.documents.use(publicationDatesMiddleware(strapi));
-    strapi.documents.use(teaserOwnershipMiddleware());
-    strapi.documents.use(relatedIndexMiddleware(strapi));
+    // Benchmarks switch the write-time behaviour off to time plain Strapi writes (bench/run.ts).
+    if (process.env.NOVINAR_WRITE_MIDDLEWARES !== 'false') {
+      strapi.documents.use(slugMiddleware(strapi));
+      strapi.documents.use(publicationDatesMiddleware(strapi));
+      strapi.documents.use(teaserOwnershipMiddleware());
+      strapi.documents.use(relatedIndexMiddleware(strapi));
+    }
     registerGraphqlExtensions(strapi);
   },
 
@@ -32,6 +41,7 @@ export default {
     const config = strapi.config.get('novinar') as NovinarConfig;
     await ensureSlugRegistryTable(strapi.db.connection);
     await ensureRelatedTables(strapi.db.connection);
+    await ensurePublicApiIndexes(strapi.db.connection);
     installAdminUidGenerator(strapi);
     await ensureLocales(strapi, config.extraLocales);
     await ensurePublicPermissions(strapi);
@@ -39,9 +49,17 @@ export default {
     if (config.seedDemo) {
       await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
     }
+    if (config.cache.enabled) {
+      useCacheStore(config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore(config.cache.maxEntries));
+      // Entries may be left from before this start (Redis, or another version of the app).
+      await cacheStore()?.clear();
+    }
+    await refreshNextEmbargoRelease(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service(COMMENT).closeRateLimiter();
+    await cacheStore()?.close();
+    useCacheStore(null);
   },
 };

@@ -58,7 +58,7 @@ export function feedsExtension(strapi: Core.Strapi) {
           let lookup = await strapi.service(ARTICLE).findRelated(args.slug, locale, limit);
           if (lookup.kind === 'moved') lookup = await strapi.service(ARTICLE).findRelated(lookup.slug, locale, limit);
           if (lookup.kind !== 'found') throw new errors.NotFoundError(`No published article with slug "${args.slug}" in locale ${locale}.`);
-          return lookup.document;
+          return lookup.document.cards;
         },
         async latestTeasers(_parent: unknown, args: { locale?: string; limit?: number; section?: string; tag?: string; agency?: string; cursor?: string }) {
           const locale = await resolveLocale(strapi, args.locale);

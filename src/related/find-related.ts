@@ -16,10 +16,12 @@ interface WithPicks { documentId: string; relatedArticles?: Array<{ documentId: 
  * computed list; never the article itself, never two copies of one story (near-duplicate
  * fingerprints), only published and released stories of the same locale.
  */
-export async function findRelated(strapi: Core.Strapi, slug: string, locale: string, limit: number): Promise<SlugLookup<TeaserCard[]>> {
+export interface RelatedFeed { articleDocumentId: string; cards: TeaserCard[] }
+
+export async function findRelated(strapi: Core.Strapi, slug: string, locale: string, limit: number): Promise<SlugLookup<RelatedFeed>> {
   const lookup = await findBySlug<WithPicks>(strapi, ARTICLE, slug, locale, { relatedArticles: { fields: ['documentId'] } });
   if (lookup.kind !== 'found') return lookup;
-  return { kind: 'found', document: await relatedCards(strapi, lookup.document, locale, limit) };
+  return { kind: 'found', document: { articleDocumentId: lookup.document.documentId, cards: await relatedCards(strapi, lookup.document, locale, limit) } };
 }
 
 export async function relatedCards(strapi: Core.Strapi, article: WithPicks, locale: string, limit: number): Promise<TeaserCard[]> {

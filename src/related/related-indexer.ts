@@ -12,6 +12,7 @@ import { inTransaction } from '../slugs/slug-registry';
 import { now } from '../clock';
 import { ARTICLE } from '../uids';
 import { createRelatedStore, type RelatedStore } from './related-store';
+import { invalidateTags, relatedTag } from '../cache/response-cache';
 
 export interface RelatedSettings {
   topTerms: number;
@@ -50,6 +51,24 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
       select: ['documentId', 'locale', 'title', 'lede', 'body', 'publicationDate'],
       populate: { tags: { select: ['documentId'] }, section: { select: ['documentId'] }, sourceAgency: { select: ['documentId'] } },
     })) as PublishedArticle | null;
+  }
+
+  /** A store whose saved lists are remembered, to invalidate their cached feeds after commit. */
+  function trackingStore(trx: Parameters<typeof createRelatedStore>[0], touched: Set<string>): RelatedStore {
+    const store = createRelatedStore(trx);
+    return {
+      ...store,
+      async saveList(documentId, locale, ranked) {
+        touched.add(relatedTag(documentId, locale));
+        return store.saveList(documentId, locale, ranked);
+      },
+    };
+  }
+
+  async function withTracking(fn: (trx: Parameters<typeof createRelatedStore>[0], touched: Set<string>) => Promise<void>): Promise<void> {
+    const touched = new Set<string>();
+    await inTransaction(strapi, (trx) => fn(trx, touched));
+    await invalidateTags([...touched]);
   }
 
   async function computeList(store: RelatedStore, target: RelatedFeatures, at: Date): Promise<Array<{ documentId: string; score: number }>> {
@@ -104,8 +123,8 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
 
   /** Removes a variant from the index and repairs every list that contained it. */
   async function remove(documentId: string, locale: string): Promise<void> {
-    await inTransaction(strapi, async (trx) => {
-      const store = createRelatedStore(trx);
+    await withTracking(async (trx, touched) => {
+      const store = trackingStore(trx, touched);
       const old = await store.getDoc(documentId, locale);
       const neighbours = await store.listsContaining(documentId, locale);
       if (old) await store.adjustDf(locale, old.allTerms, -1);
@@ -119,8 +138,8 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
   async function index(documentId: string, locale: string, options: { computeLists?: boolean } = {}): Promise<void> {
     const article = await loadPublished(documentId, locale);
     if (!article) return remove(documentId, locale);
-    await inTransaction(strapi, async (trx) => {
-      const store = createRelatedStore(trx);
+    await withTracking(async (trx, touched) => {
+      const store = trackingStore(trx, touched);
       const { features } = await analyse(store, article);
       if (options.computeLists === false) return;
       const at = now();
@@ -135,8 +154,8 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
 
   /** Recomputes the stored list of one variant from the current index (used by the rebuild). */
   async function recomputeList(documentId: string, locale: string): Promise<void> {
-    await inTransaction(strapi, async (trx) => {
-      const store = createRelatedStore(trx);
+    await withTracking(async (trx, touched) => {
+      const store = trackingStore(trx, touched);
       const doc = await store.getDoc(documentId, locale);
       if (doc) await computeList(store, doc.features, now());
     });

@@ -8,6 +8,7 @@ import { RELATED_DEFAULT_LIMIT, RELATED_MAX_LIMIT } from '../../../related/find-
 import { withDisplayDates } from '../../../http/date-display';
 import { respondBySlug, type SlugRouteContext } from '../../../http/respond-by-slug';
 import { decorateArticles } from '../../../http/decorate-articles';
+import { docTag, relatedTag } from '../../../cache/response-cache';
 
 type Entry = Record<string, unknown>;
 
@@ -43,6 +44,8 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
       ctx.set('Location', `/api/articles/by-slug/${encodeURIComponent(lookup.slug)}/related?locale=${encodeURIComponent(locale)}&limit=${limit}`);
       return { data: null, meta: { redirect: { slug: lookup.slug, locale } } };
     }
-    return { data: lookup.document, meta: { locale, limit } };
+    // The feed changes when its own stored list or the article changes (the cards' documents tag themselves).
+    ctx.state.cacheTags = [relatedTag(lookup.document.articleDocumentId, locale), docTag(lookup.document.articleDocumentId)];
+    return { data: lookup.document.cards, meta: { locale, limit } };
   },
 }));

@@ -5,7 +5,7 @@ import { factories } from '@strapi/strapi';
 import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
 import { countApprovedComments } from '../../../comments/comment-counts';
 import { ARTICLE } from '../../../uids';
-import { findRelated, relatedCards } from '../../../related/find-related';
+import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
 import type { TeaserCard } from '../../../related/teaser-cards';
 
 /** What a public article response carries besides its own fields. */
@@ -30,7 +30,7 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   },
 
   /** Cards of the stories related to the article with `slug` (editor's picks first). */
-  async findRelated(slug: string, locale: string, limit: number): Promise<SlugLookup<TeaserCard[]>> {
+  async findRelated(slug: string, locale: string, limit: number): Promise<SlugLookup<RelatedFeed>> {
     return findRelated(strapi, slug, locale, limit);
   },
 

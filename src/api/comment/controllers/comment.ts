@@ -3,7 +3,8 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { COMMENT } from '../../../uids';
+import { ARTICLE, COMMENT } from '../../../uids';
+import { commentsTag, docTag, listTag } from '../../../cache/response-cache';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
 import { SLUG_PATTERN } from '../../../domain/slug';
 import { MAX_COUNT_SLUGS } from '../services/comment';
@@ -41,6 +42,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => ({
     const defaultSize = (strapi.config.get('novinar.comments') as { pageSize: number }).pageSize;
     const pageSize = parseIntParam(ctx.query, 'pageSize', defaultSize, 1, 100);
     const result = await strapi.service(COMMENT).listApproved((ctx.params as { slug: string }).slug, locale, page, pageSize);
+    ctx.state.cacheTags = [commentsTag(result.articleDocumentId), docTag(result.articleDocumentId)];
     return { data: result.threads, meta: { pagination: result.pagination, commentCount: result.commentCount } };
   },
 
@@ -53,6 +55,9 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => ({
     if (slugs.length > MAX_COUNT_SLUGS) throw new errors.ValidationError(`slugs may list at most ${MAX_COUNT_SLUGS} articles.`);
     const bad = slugs.find((slug) => !SLUG_PATTERN.test(slug));
     if (bad) throw new errors.ValidationError(`"${bad}" is not a valid slug.`);
-    return { data: await strapi.service(COMMENT).countsBySlugs(slugs, locale), meta: { locale } };
+    const { counts, documentIds } = await strapi.service(COMMENT).countsWithIds(slugs, locale);
+    // A slug unknown now may be published later: counts also depend on the article list.
+    ctx.state.cacheTags = [...documentIds.map(docTag), listTag(ARTICLE)];
+    return { data: counts, meta: { locale } };
   },
 }));

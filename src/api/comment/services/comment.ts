@@ -142,12 +142,16 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
       const flat = [...(roots as CommentRow[]), ...(replies as CommentRow[])].map(toPublic).map((comment) => ({ ...comment, parentId: comment.parentId }));
       const threads: Array<NestedComment<PublicComment>> = nestComments(flat);
       const commentCount = (await countApprovedComments(strapi, [article.documentId], locale)).get(article.documentId) ?? 0;
-      return { threads, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, commentCount };
+      return { articleDocumentId: article.documentId, threads, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, commentCount };
     },
 
     /** slug → approved comment count for published, released articles; unknown slugs are left out. */
     async countsBySlugs(slugs: readonly string[], locale: string): Promise<Record<string, number>> {
-      if (slugs.length === 0) return {};
+      return (await this.countsWithIds(slugs, locale)).counts;
+    },
+
+    async countsWithIds(slugs: readonly string[], locale: string): Promise<{ counts: Record<string, number>; documentIds: string[] }> {
+      if (slugs.length === 0) return { counts: {}, documentIds: [] };
       const articles = (await strapi.documents(ARTICLE).findMany({
         locale,
         status: 'published',
@@ -156,7 +160,10 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
         limit: MAX_COUNT_SLUGS,
       })) as Array<{ documentId: string; slug: string }>;
       const counts = await countApprovedComments(strapi, articles.map((article) => article.documentId), locale);
-      return Object.fromEntries(articles.map((article) => [article.slug, counts.get(article.documentId) ?? 0]));
+      return {
+        counts: Object.fromEntries(articles.map((article) => [article.slug, counts.get(article.documentId) ?? 0])),
+        documentIds: articles.map((article) => article.documentId),
+      };
     },
 
     async closeRateLimiter(): Promise<void> {

@@ -1,0 +1,99 @@
+/**
+ * npm run eval:related -- <corpus.jsonl> [--limit N]
+ *
+ * Imports a labelled JSON Lines corpus (title, body, category, id, date?, near_duplicate_of?)
+ * into a fresh SQLite database through the Document Service (so slugs, dates, teasers and the
+ * related index are made as in production), runs the full related rebuild as an archive
+ * import would, and prints precision@5 (share of the five related stories in the article's own
+ * category) overall and per category, and how many lists hold the same story twice.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { bootForScript } from './boot';
+import { rebuildRelated } from './related-rebuild';
+import { createRelatedStore } from '../src/related/related-store';
+import { ARTICLE } from '../src/uids';
+
+interface CorpusItem { id: string | number; title: string; body: string; category: string; date?: string; near_duplicate_of?: string | number }
+
+const TOP = 5;
+
+function readCorpus(file: string, limit: number): CorpusItem[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((line) => JSON.parse(line) as CorpusItem);
+}
+
+/** Stories: items joined by near_duplicate_of links are one story (union-find). */
+function storyOf(items: CorpusItem[]): (id: string) => string {
+  const parent = new Map(items.map((item) => [String(item.id), String(item.id)]));
+  const find = (id: string): string => {
+    const up = parent.get(id) ?? id;
+    if (up === id) return id;
+    const root = find(up);
+    parent.set(id, root);
+    return root;
+  };
+  for (const item of items) {
+    if (item.near_duplicate_of !== undefined && parent.has(String(item.near_duplicate_of))) parent.set(find(String(item.id)), find(String(item.near_duplicate_of)));
+  }
+  return find;
+}
+
+async function main() {
+  const [file, ...rest] = process.argv.slice(2);
+  if (!file || !fs.existsSync(file)) throw new Error('usage: npm run eval:related -- <corpus.jsonl> [--limit N]');
+  const limitIndex = rest.indexOf('--limit');
+  const limit = limitIndex >= 0 ? Number(rest[limitIndex + 1]) : Infinity;
+  const items = readCorpus(file, limit);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'novinar-eval-'));
+  Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'eval.db'), SEED_DEMO: 'false', RESPONSE_CACHE: 'false' });
+  const strapi = await bootForScript();
+  const started = Date.now();
+  try {
+    const latest = items.map((item) => item.date).filter((date): date is string => Boolean(date) && !Number.isNaN(Date.parse(date as string))).sort().pop() ?? '2020-01-01T00:00:00.000Z';
+    const byDocument = new Map<string, CorpusItem>();
+    for (const [index, item] of items.entries()) {
+      const date = item.date && !Number.isNaN(Date.parse(item.date)) ? new Date(item.date) : new Date(Date.parse(latest) + index * 1000);
+      const body = item.body.split(/\n\s*\n/).map((text) => ({ type: 'paragraph', children: [{ type: 'text', text: text.trim() }] }));
+      const created = await strapi.documents(ARTICLE).create({
+        locale: 'bg',
+        status: 'published',
+        data: { title: item.title.slice(0, 200), body, publicationDate: date.toISOString() } as never,
+      });
+      byDocument.set(created.documentId, item);
+      if ((index + 1) % 200 === 0) process.stderr.write(`imported ${index + 1}/${items.length}\n`);
+    }
+    const imported = Date.now();
+    await rebuildRelated(strapi, { restart: true });
+    const rebuilt = Date.now();
+
+    const story = storyOf(items);
+    const lists = await createRelatedStore(strapi.db.connection).getLists([...byDocument.keys()], 'bg');
+    const perCategory = new Map<string, { hits: number; total: number }>();
+    let duplicateLists = 0;
+    for (const [documentId, item] of byDocument) {
+      const top = (lists.get(documentId) ?? []).slice(0, TOP).map((entry) => byDocument.get(entry.documentId)).filter((entry): entry is CorpusItem => Boolean(entry));
+      const stats = perCategory.get(item.category) ?? { hits: 0, total: 0 };
+      stats.hits += top.filter((entry) => entry.category === item.category).length;
+      stats.total += TOP;
+      perCategory.set(item.category, stats);
+      const stories = [story(String(item.id)), ...top.map((entry) => story(String(entry.id)))];
+      if (new Set(stories).size !== stories.length) duplicateLists += 1;
+    }
+    const overall = [...perCategory.values()].reduce((acc, stats) => ({ hits: acc.hits + stats.hits, total: acc.total + stats.total }), { hits: 0, total: 0 });
+    console.log(`corpus: ${items.length} articles, ${perCategory.size} categories; import ${((imported - started) / 1000).toFixed(1)} s, rebuild ${((rebuilt - imported) / 1000).toFixed(1)} s`);
+    console.log(`precision@${TOP} overall: ${(overall.hits / overall.total).toFixed(4)}`);
+    for (const [category, stats] of [...perCategory.entries()].sort()) {
+      console.log(`  ${category.padEnd(20)} ${(stats.hits / stats.total).toFixed(4)}  (${stats.total / TOP} articles)`);
+    }
+    console.log(`lists with a duplicate story: ${duplicateLists}`);
+  } finally {
+    await strapi.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { listTag } from './response-cache';
+
+const PLURALS: Record<string, string> = {
+  articles: ARTICLE,
+  teasers: TEASER,
+  'source-agencies': SOURCE_AGENCY,
+  tags: TAG,
+  sections: SECTION,
+};
+
+/**
+ * Which collections a REST path lists: a new, removed or re-dated document of these can change
+ * the response even though the response does not show it yet. Single-document and by-slug
+ * routes depend only on the documents they show (plus the tags their controllers add).
+ */
+export function listTagsForPath(path: string): string[] {
+  const [, api, plural, ...rest] = path.split('/');
+  if (api !== 'api' || !plural) return [];
+  if (plural === 'teasers' && (rest.length === 0 || rest[0] === 'latest')) return [listTag(ARTICLE), listTag(TEASER)];
+  if (rest.length === 0 && PLURALS[plural]) return [listTag(PLURALS[plural]), ...(plural === 'articles' ? [] : [listTag(ARTICLE)])];
+  if (plural === 'i18n') return [listTag('plugin::i18n.locale')];
+  return [];
+}

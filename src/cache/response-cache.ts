@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import type { CacheStore } from './cache-store';
+import { now } from '../clock';
+import { ARTICLE } from '../uids';
+
+/**
+ * The app-wide handle of the response cache: the Koa middleware reads and fills it, write-time
+ * code invalidates tags through it. Set up in bootstrap (config `novinar.cache`).
+ */
+let store: CacheStore | null = null;
+let nextRelease: number | null = null;
+
+export function useCacheStore(next: CacheStore | null): void {
+  store = next;
+}
+
+export function cacheStore(): CacheStore | null {
+  return store;
+}
+
+/** Drops every cached response carrying one of these tags (no-op when the cache is off). */
+export async function invalidateTags(tags: readonly string[]): Promise<void> {
+  if (store && tags.length) await store.invalidate([...new Set(tags)]);
+}
+
+/**
+ * The next moment an embargoed story goes public. No entry may outlive it: an entry computed
+ * before the release would hide the story after it (so TTLs are capped at this instant).
+ */
+export function setNextEmbargoRelease(at: Date | null): void {
+  nextRelease = at ? at.getTime() : null;
+}
+
+export function nextEmbargoRelease(): number | null {
+  return nextRelease;
+}
+
+/** Looks up the earliest future publicationDate among published articles. */
+export async function refreshNextEmbargoRelease(strapi: Core.Strapi): Promise<void> {
+  const upcoming = (await strapi.db.query(ARTICLE).findOne({
+    where: { publishedAt: { $notNull: true }, publicationDate: { $gt: now().toISOString() } },
+    select: ['publicationDate'],
+    orderBy: { publicationDate: 'asc' },
+  })) as { publicationDate: string } | null;
+  setNextEmbargoRelease(upcoming ? new Date(upcoming.publicationDate) : null);
+}
+
+export const docTag = (documentId: string) => `doc:${documentId}`;
+export const listTag = (uid: string) => `list:${uid}`;
+export const relatedTag = (documentId: string, locale: string) => `related:${documentId}:${locale}`;
+export const commentsTag = (articleDocumentId: string) => `comments:${articleDocumentId}`;
+export const GRAPHQL_TAG = 'graphql';

@@ -1,0 +1,30 @@
+import type { Knex } from 'knex';
+
+/**
+ * Indexes for every query the public API makes, beyond what Strapi creates itself
+ * (document_id/locale/published_at and the link tables). Created from bootstrap with
+ * CREATE INDEX IF NOT EXISTS: a file in database/migrations runs before Strapi creates its
+ * tables on a fresh database and would silently do nothing there (STRAPI-NOTES.md).
+ */
+export const PUBLIC_API_INDEXES: ReadonlyArray<{ name: string; table: string; columns: readonly string[] }> = [
+  // by-slug lookups (article, teaser, agency, tag, section), public rows only
+  { name: 'novinar_articles_slug_locale_pub_idx', table: 'articles', columns: ['slug', 'locale', 'published_at'] },
+  { name: 'novinar_teasers_slug_locale_pub_idx', table: 'teasers', columns: ['slug', 'locale', 'published_at'] },
+  { name: 'novinar_source_agencies_slug_locale_idx', table: 'source_agencies', columns: ['slug', 'locale'] },
+  { name: 'novinar_tags_slug_locale_idx', table: 'tags', columns: ['slug', 'locale'] },
+  { name: 'novinar_sections_slug_locale_idx', table: 'sections', columns: ['slug', 'locale'] },
+  // newest-first lists, latest teasers and the embargo filter
+  { name: 'novinar_articles_locale_pub_date_idx', table: 'articles', columns: ['locale', 'published_at', 'publication_date', 'document_id'] },
+  { name: 'novinar_articles_publication_date_idx', table: 'articles', columns: ['publication_date'] },
+  // comment threads and counts: article + locale + status
+  { name: 'novinar_comments_article_status_idx', table: 'comments', columns: ['article_document_id', 'locale', 'moderation_status', 'created_at'] },
+  { name: 'novinar_comments_author_status_idx', table: 'comments', columns: ['author_email', 'moderation_status'] },
+];
+
+export async function ensurePublicApiIndexes(knex: Knex): Promise<void> {
+  for (const index of PUBLIC_API_INDEXES) {
+    if (!(await knex.schema.hasTable(index.table))) continue;
+    const columns = index.columns.map((column) => knex.raw('??', [column]).toQuery()).join(', ');
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns})`, [index.name, index.table]);
+  }
+}

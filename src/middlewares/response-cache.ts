@@ -1,0 +1,109 @@
+import type { Core } from '@strapi/strapi';
+import coBody from 'co-body';
+import { canonicalQuery, collectDocumentIds, isCacheableGraphqlQuery, sha1 } from '../cache/cache-key';
+import type { CachedResponse } from '../cache/cache-store';
+import { listTagsForPath } from '../cache/list-tags';
+import { GRAPHQL_TAG, cacheStore, docTag, nextEmbargoRelease, refreshNextEmbargoRelease } from '../cache/response-cache';
+import { now } from '../clock';
+
+export interface CacheSettings { enabled: boolean; ttlSeconds: number; maxEntries: number; maxAgeSeconds: number; sMaxAgeSeconds: number }
+
+interface Ctx {
+  method: string;
+  path: string;
+  querystring: string;
+  status: number;
+  body: unknown;
+  fresh: boolean;
+  type: string;
+  state: { cacheTags?: string[] };
+  request: { body?: { query?: unknown; variables?: unknown; operationName?: unknown } };
+  get(name: string): string;
+  set(name: string, value: string): void;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPASS', settings: CacheSettings): void {
+  ctx.set('ETag', entry.etag);
+  ctx.set('Cache-Control', `public, max-age=${settings.maxAgeSeconds}, s-maxage=${settings.sMaxAgeSeconds}`);
+  ctx.set('X-Cache', state);
+  ctx.status = 200;
+  if (ctx.method === 'GET' && ctx.fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.type = entry.contentType;
+  ctx.body = entry.body;
+}
+
+/**
+ * Response cache and HTTP caching for public reads (REST GETs under /api and GraphQL queries).
+ * - Requests with an Authorization header (API tokens: drafts and previews; logged-in users)
+ *   are never served from or stored in the cache and are marked `private, no-store`.
+ * - Entries are tagged with the documents they show and the collections they list, and are
+ *   invalidated by write-time code (src/document-middlewares/cache-invalidation.ts); GraphQL
+ *   entries (whose selections may omit documentId) share one tag dropped on any content change.
+ * - No entry outlives the next embargo release, so a story appears at its moment.
+ * - Every public 200 gets an ETag and Cache-Control for CDNs; a matching If-None-Match is a 304.
+ * Written here rather than with @strapi-community/plugin-rest-cache, whose invalidation is per
+ * content type and cannot see what our custom feeds depend on.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  return async (rawCtx: unknown, next: () => Promise<void>) => {
+    const ctx = rawCtx as Ctx;
+    const isGet = ctx.method === 'GET' && ctx.path.startsWith('/api/');
+    const isGraphql = ctx.method === 'POST' && ctx.path === '/graphql';
+    if (!isGet && !isGraphql) return next();
+    if (ctx.get('authorization')) {
+      await next();
+      ctx.set('Cache-Control', 'private, no-store');
+      return;
+    }
+    if (isGraphql) {
+      // strapi::body skips /graphql and Apollo parses it later (koa-bodyparser leaves a body
+      // that is already there alone), so read it here to know whether it is a cacheable query.
+      if (ctx.request.body === undefined && /json/i.test(ctx.get('content-type'))) {
+        ctx.request.body = (await coBody.json(rawCtx as Parameters<typeof coBody.json>[0], { limit: '256kb' })) as Ctx['request']['body'];
+      }
+      if (!isCacheableGraphqlQuery(ctx.request.body?.query)) return next();
+    }
+
+    const settings = strapi.config.get('novinar.cache') as CacheSettings;
+    const store = settings.enabled ? cacheStore() : null;
+    const key = isGraphql
+      ? `gql:${sha1(JSON.stringify([ctx.request.body?.query, ctx.request.body?.variables ?? null, ctx.request.body?.operationName ?? null]))}`
+      : `get:${ctx.path}?${canonicalQuery(ctx.querystring)}`;
+
+    const at = now().getTime();
+    const release = nextEmbargoRelease();
+    if (release !== null && release <= at) await refreshNextEmbargoRelease(strapi);
+    const hit = store ? await store.get(key) : null;
+    if (hit && hit.expiresAt > at) return respond(ctx, hit, 'HIT', settings);
+
+    await next();
+    if (ctx.status !== 200 || ctx.body === null || ctx.body === undefined || Buffer.isBuffer(ctx.body)) return;
+    // Apollo answers with the JSON already serialised.
+    const payload = typeof ctx.body === 'string' ? parseJson(ctx.body) : ctx.body;
+    if (payload === null || typeof payload !== 'object') return;
+    if (isGraphql && (payload as { errors?: unknown }).errors) return;
+    const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
+    const upcoming = nextEmbargoRelease();
+    const expiresAt = Math.min(at + settings.ttlSeconds * 1000, upcoming ?? Infinity);
+    const entry: CachedResponse = { status: 200, body, etag: `W/"${sha1(body).slice(0, 32)}"`, contentType: 'application/json; charset=utf-8', expiresAt };
+    if (store && expiresAt > at) {
+      const tags = isGraphql
+        ? [GRAPHQL_TAG]
+        : [...[...collectDocumentIds(payload)].map(docTag), ...listTagsForPath(ctx.path), ...(ctx.state.cacheTags ?? [])];
+      await store.set(key, entry, tags, settings.ttlSeconds * 1000);
+    }
+    respond(ctx, entry, store ? 'MISS' : 'BYPASS', settings);
+  };
+};
