@@ -304,7 +304,7 @@ function buildPlan(options: Options, texts: readonly string[], slugs: readonly s
     const index = readers.length;
     const roll = random.next();
     const kind: ReaderKind = roll < options.chattyShare ? 'chatty' : roll < options.chattyShare + options.botShare ? 'bot' : 'regular';
-    // Regular readers stay under the per-IP limit; chatty ones send 2–3 times more than it allows.
+    // Regular readers stay under the per-IP limit; chatty ones send from two over it up to three times it.
     const wanted =
       kind === 'chatty' ? random.between(options.ipLimit + 2, options.ipLimit * 3)
       : kind === 'bot' ? random.between(1, 3)
@@ -491,7 +491,7 @@ interface PgClient { connect(): Promise<void>; query(sql: string, params: unknow
 
 async function openDb(options: { dbFile: string | null; pgUrl: string | null }): Promise<Db | null> {
   if (options.dbFile) {
-    const file = path.resolve(ROOT, options.dbFile);
+    const file = path.resolve(options.dbFile);
     if (!fs.existsSync(file)) throw new Error(`--db-file: ${file} does not exist.`);
     // better-sqlite3 is installed without type declarations; the two methods used are typed above.
     const Database = require('better-sqlite3') as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteDatabase;
@@ -530,6 +530,12 @@ function redactUrl(url: string): string {
   }
 }
 
+/**
+ * Texts in the report are named by digest, not quoted: the results file may be committed and the
+ * texts are third-party data that must stay out of the repository.
+ */
+const textDigest = (text: string): string => `sha256:${crypto.createHash('sha256').update(text).digest('hex').slice(0, 12)} (${Array.from(text).length} chars)`;
+
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 async function countByDocumentId(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
@@ -554,7 +560,7 @@ interface Verification {
   duplicated: Array<{ documentId: string; rows: number }>;
   /** Rows of this run that no 201 acknowledged (a submission stored twice under two documentIds would show here). */
   unacknowledgedRows: Array<{ documentId: string | null; authorName: string | null; body: string }>;
-  /** (body, ip_hash) pairs stored more often than they were accepted. */
+  /** (body, ip_hash) pairs stored more often than they were accepted; bodies as digests. */
   excessPerBodyAndIp: Array<{ body: string; expected: number; stored: number }>;
   /** Stored rows whose body or status differs from what the 201 said. */
   mismatched: Array<{ documentId: string; field: string; acknowledged: string | null; stored: string | null }>;
@@ -599,14 +605,14 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
     const documentId = str(row.document_id);
     const outcome = documentId ? byDocumentId.get(documentId) : undefined;
     if (!outcome) {
-      result.unacknowledgedRows.push({ documentId, authorName: str(row.author_name), body: (str(row.body) ?? '').slice(0, 120) });
+      result.unacknowledgedRows.push({ documentId, authorName: str(row.author_name), body: textDigest(str(row.body) ?? '') });
       continue;
     }
     const hashes = ipToHashes.get(outcome.ip) ?? new Set<string>();
     hashes.add(str(row.ip_hash) ?? '(null)');
     ipToHashes.set(outcome.ip, hashes);
     if (outcome.storedBody !== null && outcome.storedBody !== str(row.body)) {
-      result.mismatched.push({ documentId: outcome.documentId, field: 'body', acknowledged: outcome.storedBody.slice(0, 80), stored: (str(row.body) ?? '').slice(0, 80) });
+      result.mismatched.push({ documentId: outcome.documentId, field: 'body', acknowledged: textDigest(outcome.storedBody), stored: textDigest(str(row.body) ?? '') });
     }
     if (outcome.moderationStatus !== null && outcome.moderationStatus !== str(row.moderation_status)) {
       result.mismatched.push({ documentId: outcome.documentId, field: 'moderation_status', acknowledged: outcome.moderationStatus, stored: str(row.moderation_status) });
@@ -635,7 +641,7 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
   }
   for (const [key, entry] of stored) {
     const want = expected.get(key) ?? 0;
-    if (entry.n > want) result.excessPerBodyAndIp.push({ body: entry.body.slice(0, 80), expected: want, stored: entry.n });
+    if (entry.n > want) result.excessPerBodyAndIp.push({ body: textDigest(entry.body), expected: want, stored: entry.n });
   }
 
   const fakeIds = honeypots.map((outcome) => outcome.documentId).filter((id): id is string => id !== null);
@@ -683,7 +689,7 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  setTimeout(() => process.exit(1), 10000).unref();
+  setTimeout(() => process.exit(1), 5000).unref();
   Promise.resolve(app.destroy()).then(() => process.exit(0), () => process.exit(1));
 };
 process.on('SIGTERM', stop);
@@ -700,7 +706,8 @@ function tail(file: string, lines: number): string {
   }
 }
 
-async function startOwnServer(options: Options): Promise<OwnServer> {
+/** `register` gets the server as soon as the child runs, so that an interrupt during start-up can stop it. */
+async function startOwnServer(options: Options, register: (server: OwnServer) => void): Promise<OwnServer> {
   if (options.build) {
     process.stdout.write('Compiling the server (tsc -p tsconfig.json)…\n');
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'inherit' });
@@ -754,7 +761,13 @@ async function startOwnServer(options: Options): Promise<OwnServer> {
     await exitedPromise;
     clearTimeout(timer);
   };
+  // Last resort: never leave the server running behind us (it also stops itself when the IPC channel closes).
+  process.on('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const own: OwnServer = { baseUrl, dbFile, tmpDir, logFile, child, stop };
+  register(own);
   process.stdout.write(`Starting the server on ${baseUrl} (database ${dbFile}, log ${logFile})…\n`);
   const deadline = Date.now() + 240000;
   for (;;) {
@@ -771,7 +784,7 @@ async function startOwnServer(options: Options): Promise<OwnServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { baseUrl, dbFile, tmpDir, logFile, child, stop };
+  return own;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -960,11 +973,6 @@ async function main(): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  // Last resort: never leave the own server running behind us.
-  process.on('exit', () => {
-    if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
-  });
-
   let db: Db | null = null;
   try {
     let baseUrl: string;
@@ -973,7 +981,9 @@ async function main(): Promise<number> {
       baseUrl = options.url;
       dbOptions = { dbFile: options.dbFile, pgUrl: options.pgUrl };
     } else {
-      server = await startOwnServer(options);
+      server = await startOwnServer(options, (started) => {
+        server = started;
+      });
       baseUrl = server.baseUrl;
       dbOptions = { dbFile: server.dbFile, pgUrl: null };
     }

@@ -9,9 +9,9 @@
  */
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { READY_MARKER } from './lib/protocol';
 
 const ROOT = path.resolve(__dirname, '..');
-export const READY_MARKER = 'BENCH_READY';
 
 interface TokenService {
   create(attributes: Record<string, unknown>): Promise<{ accessKey: string }>;

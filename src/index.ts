@@ -15,6 +15,8 @@ import { relatedIndexMiddleware } from './document-middlewares/related-index';
 import { teaserOwnershipMiddleware } from './document-middlewares/teaser-ownership';
 import { ensureRelatedTables } from './related/related-store';
 import { ensurePublicApiIndexes } from './database/indexes';
+import { registerAdminRoutes } from './bootstrap/admin-routes';
+import { sharedFieldsGuardMiddleware } from './document-middlewares/shared-fields-guard';
 import { registerGraphqlExtensions } from './graphql';
 import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
@@ -29,12 +31,14 @@ export default {
     strapi.documents.use(publicVisibilityMiddleware(strapi));
     // Benchmarks switch the write-time behaviour off to time plain Strapi writes (bench/run.ts).
     if (process.env.NOVINAR_WRITE_MIDDLEWARES !== 'false') {
+      strapi.documents.use(sharedFieldsGuardMiddleware(strapi));
       strapi.documents.use(slugMiddleware(strapi));
       strapi.documents.use(publicationDatesMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
       strapi.documents.use(relatedIndexMiddleware(strapi));
     }
     registerGraphqlExtensions(strapi);
+    registerAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -84,7 +84,8 @@ async function openSqlite(target: SqliteTarget): Promise<CorpusDb> {
   return {
     client: 'sqlite',
     knex,
-    maxId: (table) => maxIdOf(knex, table),
+    // knex's only pooled connection is held here: read through it.
+    maxId: async (table) => Number((connection.prepare(`SELECT MAX(id) AS max FROM ${quote(table)}`).get() as { max: number | null }).max ?? 0),
     async write(batch) {
       writeBatch(batch);
     },
