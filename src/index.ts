@@ -17,6 +17,7 @@ import { ensureRelatedTables } from './related/related-store';
 import { ensurePublicApiIndexes } from './database/indexes';
 import { registerAdminRoutes } from './bootstrap/admin-routes';
 import { sharedFieldsGuardMiddleware } from './document-middlewares/shared-fields-guard';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql';
 import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
@@ -50,6 +51,7 @@ export default {
     await ensureLocales(strapi, config.extraLocales);
     await ensurePublicPermissions(strapi);
     await ensureAdminRoles(strapi, [DEFAULT_LOCALE, ...config.extraLocales]);
+    await applyAdminLayouts(strapi);
     if (config.seedDemo) {
       await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
     }

@@ -56,8 +56,6 @@ export interface FactoryOptions {
 }
 
 const DAY_MS = 86_400_000;
-const PARAGRAPHS = { min: 3, max: 5 };
-const MAX_BODY_CHARS = 3200;
 const PICK_SHARE = 0.05;
 
 function createSlugAllocator() {
@@ -71,18 +69,6 @@ function createSlugAllocator() {
     taken.set(key, used);
     return slug;
   };
-}
-
-function pickParagraphs(rng: Rng, pool: readonly string[]): string[] {
-  const chosen = rng.sample(pool, rng.int(PARAGRAPHS.min, PARAGRAPHS.max));
-  const kept: string[] = [];
-  let length = 0;
-  for (const paragraph of chosen) {
-    if (kept.length > 0 && length + paragraph.length > MAX_BODY_CHARS) break;
-    kept.push(paragraph);
-    length += paragraph.length;
-  }
-  return kept;
 }
 
 function commentsFor(rng: Rng, locale: CorpusLocale, published: Date, newest: Date): CommentSpec[] {
@@ -113,7 +99,7 @@ export function createArticleFactory(source: TextSource, options: FactoryOptions
   function variant(topic: TopicText, locale: CorpusLocale): VariantSpec {
     const text = topic[locale];
     const title = text.makeTitle(rng);
-    const paragraphs = pickParagraphs(rng, text.paragraphs);
+    const paragraphs = text.makeBody(rng);
     const caption = (paragraphs[0] ?? title).split(/[.!?]/u)[0]?.slice(0, 120) ?? title;
     return { locale, title, slug: allocateSlug(title, locale), lede: rng.pick(text.ledes), paragraphs, coverCaption: caption };
   }

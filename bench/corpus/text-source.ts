@@ -13,9 +13,12 @@ import type { Rng } from './rng';
 export type CorpusLocale = 'bg' | 'en';
 
 export interface TopicLocaleText {
-  paragraphs: string[];
+  /** How many distinct paragraphs or sentences bodies are recombined from. */
+  poolSize: number;
   ledes: string[];
   makeTitle(rng: Rng): string;
+  /** A body: trimmed paragraphs. */
+  makeBody(rng: Rng): string[];
 }
 
 export interface TopicText {
@@ -51,11 +54,47 @@ function firstSentences(paragraph: string, maxLength: number): string {
 
 const clampTitle = (title: string): string => (title.length > MAX_TITLE ? title.slice(0, MAX_TITLE).replace(/\s+\S*$/u, '') : title);
 
+/**
+ * The shipped text is small (six paragraphs a topic), so bodies are recombined from its
+ * sentences: paragraphs of two or three sentences, five to seven sentences a body. Recombining whole paragraphs
+ * would make most stories of a topic near-duplicates of each other (shared word shingles),
+ * and the related lists would collapse to a few entries.
+ */
+function sentenceBodies(paragraphs: readonly string[]): (rng: Rng) => string[] {
+  const sentences = paragraphs.flatMap((paragraph) => paragraph.split(SENTENCE_END));
+  return (rng) => {
+    // About two fifths of the pool at most: two bodies then rarely share enough to be copies.
+    const chosen = rng.sample(sentences, Math.min(rng.int(5, 7), Math.max(2, Math.floor(sentences.length / 2.5))));
+    const body: string[] = [];
+    while (chosen.length > 0) body.push(chosen.splice(0, chosen.length <= 3 ? chosen.length : rng.int(2, 3)).join(' '));
+    return body;
+  };
+}
+
 function fallbackLocaleText(text: LocaleText, suffixes: string[]): TopicLocaleText {
+  const makeBody = sentenceBodies(text.paragraphs);
   return {
-    paragraphs: text.paragraphs,
+    poolSize: text.paragraphs.length,
     ledes: text.paragraphs.map((paragraph) => firstSentences(paragraph, 300)),
     makeTitle: (rng) => clampTitle(`${rng.pick(text.subjects)} ${rng.pick(text.predicates)}${rng.pick(suffixes)}`),
+    makeBody,
+  };
+}
+
+const PARAGRAPHS = { min: 3, max: 5 };
+const MAX_BODY_CHARS = 3200;
+
+/** Real paragraphs are plentiful: bodies are three to five of them, about 3,000 characters at most. */
+function paragraphBodies(pool: readonly string[]): (rng: Rng) => string[] {
+  return (rng) => {
+    const kept: string[] = [];
+    let length = 0;
+    for (const paragraph of rng.sample(pool, rng.int(PARAGRAPHS.min, PARAGRAPHS.max))) {
+      if (kept.length > 0 && length + paragraph.length > MAX_BODY_CHARS) break;
+      kept.push(paragraph);
+      length += paragraph.length;
+    }
+    return kept;
   };
 }
 
@@ -181,7 +220,7 @@ function newsTopic(category: string, records: NewsRecord[], index: number, addTa
     key: category,
     sectionKey: meta.section,
     tagIndexes: [addTag(...meta.tag), ...entityTags(records, 8).map((word) => addTag(word, capitalise(transliterateBg(word))))],
-    bg: { paragraphs, ledes, makeTitle: newsTitleMaker([...new Set(records.map((record) => record.title))]) },
+    bg: { poolSize: paragraphs.length, ledes, makeTitle: newsTitleMaker([...new Set(records.map((record) => record.title))]), makeBody: paragraphBodies(paragraphs) },
     en: fallbackLocaleText(english.en, HEADLINE_SUFFIXES.en),
   };
 }
@@ -195,7 +234,7 @@ export function newsTextSource(path: string): TextSource {
     .map(([category, records], index) => newsTopic(category, records, index, registry.add))
     .filter((topic): topic is TopicText => topic !== null);
   if (topics.length === 0) throw new Error(`${path}: no usable articles (need title, body, category)`);
-  const count = topics.reduce((sum, topic) => sum + topic.bg.paragraphs.length, 0);
+  const count = topics.reduce((sum, topic) => sum + topic.bg.poolSize, 0);
   return { origin: 'news', description: `${path}: ${topics.length} topics, ${count} paragraphs recombined`, topics, tags: registry.tags };
 }
 

@@ -1,0 +1,36 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Discuss, Earth } from '@strapi/icons';
+import bg from './translations/bg.json';
+
+/** The key under which @strapi/admin remembers the interface language of this browser. */
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+export default {
+  config: {
+    // Bulgarian is offered (and is the default for a browser without a stored choice, below);
+    // strings missing from bg.json fall back to English.
+    locales: ['bg'],
+    translations: { bg },
+  },
+  register(app: StrapiApp) {
+    // The newsroom writes in Bulgarian: start there; the profile page still switches languages.
+    if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
+      window.localStorage.setItem(LANGUAGE_KEY, 'bg');
+    }
+    app.addMenuLink({
+      to: 'novinar/moderation',
+      icon: Discuss,
+      intlLabel: { id: 'novinar.moderation.menu', defaultMessage: 'Comment moderation' },
+      permissions: [{ action: 'plugin::content-manager.explorer.update', subject: 'api::comment.comment' }],
+      Component: async () => (await import('./pages/comment-moderation')).CommentModerationPage,
+    });
+    app.addMenuLink({
+      to: 'novinar/translations',
+      icon: Earth,
+      intlLabel: { id: 'novinar.translations.menu', defaultMessage: 'Translation status' },
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }],
+      Component: async () => (await import('./pages/translation-status')).TranslationStatusPage,
+    });
+  },
+  bootstrap() {},
+};

@@ -1,0 +1,133 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+
+type FieldText = [label: string, description?: string];
+interface Layout { mainField?: string; defaultSortBy?: string; defaultSortOrder?: 'ASC' | 'DESC'; list?: string[]; edit?: Array<Array<[string, number]>>; fields: Record<string, FieldText> }
+
+/**
+ * How the admin panel shows each type to a Bulgarian newsroom: field labels and descriptions in
+ * Bulgarian, list columns an editor scans for, the slug next to the title. Applied once per
+ * LAYOUT_VERSION (bump it to re-apply), so later changes made in the admin are kept.
+ */
+const LAYOUT_VERSION = 1;
+
+const LAYOUTS: Record<string, Layout> = {
+  [ARTICLE]: {
+    mainField: 'title',
+    defaultSortBy: 'publicationDate',
+    defaultSortOrder: 'DESC',
+    list: ['title', 'publicationDate', 'section', 'sourceAgency'],
+    edit: [
+      [['title', 6], ['slug', 6]],
+      [['lede', 12]],
+      [['body', 12]],
+      [['cover', 6], ['coverCaption', 6]],
+      [['publicationDate', 6], ['updatedDate', 6]],
+      [['sourceAgency', 6], ['citedAgencies', 6]],
+      [['section', 6], ['tags', 6]],
+      [['relatedArticles', 6], ['teaser', 6]],
+      [['commentsEnabled', 4]],
+    ],
+    fields: {
+      title: ['Заглавие', 'До 200 знака. От него се прави адресът (slug).'],
+      slug: ['Адрес (slug)', 'Прави се от заглавието по официалната транслитерация. След публикуване не се променя сам; ръчно: малки латински букви, цифри и тирета.'],
+      lede: ['Резюме', 'Кратко обобщение под заглавието.'],
+      body: ['Текст'],
+      cover: ['Основна снимка', 'Обща за всички езици.'],
+      coverCaption: ['Текст под снимката'],
+      publicationDate: ['Дата на публикуване', 'Датата, отпечатана на страницата. Празно – моментът на първото публикуване. Бъдеща дата – ембарго: статията е скрита дотогава.'],
+      updatedDate: ['Актуализирана', 'Попълва се сама при съществена промяна след публикуване.'],
+      sourceAgency: ['Източник', 'Агенцията, посочена в края на текста, например БГНЕС.'],
+      citedAgencies: ['Цитирани агенции', 'Агенции, цитирани в текста, например АФП.'],
+      tags: ['Етикети'],
+      section: ['Рубрика'],
+      relatedArticles: ['Свързани статии', 'Изборът на редактора: показват се първи, в този ред.'],
+      teaser: ['Карта (тийзър)', 'Създава се автоматично при публикуване; ако я редактирате, текстът Ви се запазва.'],
+      commentsEnabled: ['Коментарите са разрешени', 'Общо за всички езици.'],
+    },
+  },
+  [TEASER]: {
+    mainField: 'title',
+    list: ['title', 'article', 'syncWithArticle'],
+    fields: {
+      title: ['Заглавие на картата'],
+      slug: ['Адрес (slug)'],
+      lede: ['Текст на картата'],
+      image: ['Снимка'],
+      article: ['Статия'],
+      url: ['Външен адрес', 'Само за карти към външни страници.'],
+      syncWithArticle: ['Следва статията', 'Включено: заглавието, текстът и снимката се обновяват от статията при всяко публикуване. Изключва се, щом редактирате картата.'],
+    },
+  },
+  [COMMENT]: {
+    mainField: 'authorName',
+    defaultSortBy: 'createdAt',
+    defaultSortOrder: 'DESC',
+    list: ['authorName', 'body', 'moderationStatus', 'locale', 'createdAt'],
+    fields: {
+      article: ['Статия'],
+      articleDocumentId: ['Статия (documentId)'],
+      locale: ['Език'],
+      authorName: ['Автор'],
+      authorEmail: ['Имейл на автора', 'Не се показва публично.'],
+      body: ['Коментар', 'Обикновен текст; HTML не се изпълнява.'],
+      moderationStatus: ['Статус', 'pending – чака одобрение, approved – одобрен, rejected – отхвърлен, spam – спам.'],
+      parent: ['Отговор на'],
+      ipHash: ['IP (хеш)', 'Не се показва публично.'],
+      userAgent: ['Браузър', 'Не се показва публично.'],
+    },
+  },
+  [SOURCE_AGENCY]: {
+    mainField: 'name',
+    list: ['name', 'creditLine', 'kind'],
+    fields: {
+      name: ['Име'],
+      creditLine: ['Кредит', 'Отпечатва се в края на текста, например „БГНЕС“.'],
+      slug: ['Адрес (slug)'],
+      url: ['Сайт'],
+      kind: ['Вид', 'wire – агенция, staff – редакция, partner – партньор, freelance – хонорован автор.'],
+      logo: ['Лого'],
+    },
+  },
+  [TAG]: { mainField: 'name', list: ['name', 'slug'], fields: { name: ['Етикет'], slug: ['Адрес (slug)'] } },
+  [SECTION]: { mainField: 'name', list: ['name', 'slug', 'position'], fields: { name: ['Рубрика'], slug: ['Адрес (slug)'], position: ['Позиция в менюто'] } },
+};
+
+interface Configuration {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
+  layouts: { list: string[]; edit: Array<Array<{ name: string; size: number }>> };
+}
+interface ContentTypesService {
+  findConfiguration(contentType: { uid: string }): Promise<Configuration>;
+  updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<unknown>;
+}
+
+export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
+  const store = { type: 'core' as const, name: 'novinar', key: 'admin-layout-version' };
+  if (((await strapi.store.get(store)) as number | null) === LAYOUT_VERSION) return;
+  const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
+  for (const [uid, layout] of Object.entries(LAYOUTS)) {
+    const contentType = strapi.contentType(uid as typeof ARTICLE);
+    const current = await service.findConfiguration(contentType);
+    const metadatas = { ...current.metadatas };
+    for (const [field, [label, description]] of Object.entries(layout.fields)) {
+      if (!metadatas[field]) continue;
+      metadatas[field] = {
+        edit: { ...metadatas[field].edit, label, ...(description ? { description } : {}) },
+        list: { ...metadatas[field].list, label },
+      };
+    }
+    const edit = layout.edit ? layout.edit.map((row) => row.map(([name, size]) => ({ name, size }))) : current.layouts.edit;
+    await service.updateConfiguration(contentType, {
+      settings: {
+        ...current.settings,
+        ...(layout.mainField ? { mainField: layout.mainField } : {}),
+        ...(layout.defaultSortBy ? { defaultSortBy: layout.defaultSortBy, defaultSortOrder: layout.defaultSortOrder ?? 'ASC' } : {}),
+      },
+      metadatas,
+      layouts: { list: layout.list ?? current.layouts.list, edit },
+    });
+  }
+  await strapi.store.set({ ...store, value: LAYOUT_VERSION });
+}

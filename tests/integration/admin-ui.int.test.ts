@@ -1,0 +1,42 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { adminLogin, createSuperAdmin } from '../helpers/fixtures';
+import { ARTICLE, COMMENT } from '../../src/uids';
+
+let app: TestApp;
+let auth: { Authorization: string };
+
+beforeAll(async () => {
+  app = await startTestApp({ SEED_DEMO: 'false' });
+  auth = { Authorization: `Bearer ${await adminLogin(app.server, await createSuperAdmin(app.strapi))}` };
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+test('the article list and edit views are laid out for a newsroom, in Bulgarian', async () => {
+  const res = await request(app.server).get(`/content-manager/content-types/${ARTICLE}/configuration`).set(auth).expect(200);
+  const { contentType } = res.body.data;
+  expect(contentType.layouts.list).toEqual(['title', 'publicationDate', 'section', 'sourceAgency']);
+  expect(contentType.layouts.edit[0].map((field: { name: string }) => field.name)).toEqual(['title', 'slug']);
+  expect(contentType.metadatas.title.edit.label).toBe('Заглавие');
+  expect(contentType.metadatas.publicationDate.edit.description).toMatch(/ембарго/);
+  expect(contentType.settings.defaultSortBy).toBe('publicationDate');
+});
+
+test('the comment list shows author, text and moderation status', async () => {
+  const res = await request(app.server).get(`/content-manager/content-types/${COMMENT}/configuration`).set(auth).expect(200);
+  expect(res.body.data.contentType.layouts.list).toEqual(['authorName', 'body', 'moderationStatus', 'locale', 'createdAt']);
+  expect(res.body.data.contentType.metadatas.moderationStatus.edit.label).toBe('Статус');
+});
+
+test('a layout changed later in the admin is kept across restarts', async () => {
+  const { applyAdminLayouts } = require('../../dist/src/bootstrap/admin-layouts') as typeof import('../../src/bootstrap/admin-layouts');
+  const service = app.strapi.plugin('content-manager').service('content-types');
+  const contentType = app.strapi.contentType(ARTICLE);
+  const current = await service.findConfiguration(contentType);
+  await service.updateConfiguration(contentType, { ...current, layouts: { ...current.layouts, list: ['title', 'slug'] } });
+  await applyAdminLayouts(app.strapi);
+  expect((await service.findConfiguration(contentType)).layouts.list).toEqual(['title', 'slug']);
+});
