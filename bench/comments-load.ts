@@ -691,6 +691,27 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
   return result;
 }
 
+/**
+ * After requests timed out the server may still be working on them: wait until no comment has
+ * been added for two seconds (at most the request timeout plus 10 s) before reading the table.
+ */
+async function waitForWritesToSettle(db: Db, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs + 10000;
+  let last = -1;
+  let quietSince = Date.now();
+  process.stdout.write('Some requests lost their answer; waiting for the server to finish writing…\n');
+  while (Date.now() < deadline) {
+    const max = Number((await db.all('SELECT COALESCE(MAX(id), 0) AS max_id FROM comments', []))[0]?.max_id ?? 0);
+    if (max !== last) {
+      last = max;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= 2000) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The own server (mode without --url)
 
@@ -1038,6 +1059,7 @@ async function main(): Promise<number> {
     if (options.outcomesFile) {
       fs.writeFileSync(options.outcomesFile, outcomes.map((outcome) => JSON.stringify(outcome)).join('\n') + '\n');
     }
+    if (db && outcomes.some((outcome) => outcome.category === 'network')) await waitForWritesToSettle(db, options.timeoutMs);
     const verification = await verify(db, maxIdBefore, outcomes, runTag);
     const summary = summarise(options, outcomes, wallMs, readers);
     const header = `Comment submissions against ${baseUrl} (${options.url ? 'running server' : 'own server, fresh SQLite'}), texts from ${options.comments ? path.basename(options.comments) : 'the built-in set'}`;

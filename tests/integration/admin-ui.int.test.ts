@@ -7,7 +7,7 @@ let app: TestApp;
 let auth: { Authorization: string };
 
 beforeAll(async () => {
-  app = await startTestApp({ SEED_DEMO: 'false' });
+  app = await startTestApp({ SEED_DEMO: 'false', PREVIEW_URL: 'https://novini.example', PREVIEW_SECRET: 'preview-secret' });
   auth = { Authorization: `Bearer ${await adminLogin(app.server, await createSuperAdmin(app.strapi))}` };
 });
 
@@ -39,4 +39,13 @@ test('a layout changed later in the admin is kept across restarts', async () => 
   await service.updateConfiguration(contentType, { ...current, layouts: { ...current.layouts, list: ['title', 'slug'] } });
   await applyAdminLayouts(app.strapi);
   expect((await service.findConfiguration(contentType)).layouts.list).toEqual(['title', 'slug']);
+});
+
+test('preview opens a draft on the public site', async () => {
+  const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Чернова за преглед' } as never });
+  const handler = app.strapi.config.get('admin.preview.config.handler') as (uid: string, params: { documentId: string; locale: string; status: string }) => Promise<string | null>;
+  expect(app.strapi.config.get('admin.preview.enabled')).toBe(true);
+  const url = await handler(ARTICLE, { documentId: draft.documentId, locale: 'bg', status: 'draft' });
+  expect(url).toBe('https://novini.example/api/preview?url=%2Fbg%2Fchernova-za-pregled&secret=preview-secret&status=draft');
+  expect(await handler(COMMENT, { documentId: draft.documentId, locale: 'bg', status: 'draft' })).toBeNull();
 });

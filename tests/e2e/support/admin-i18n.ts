@@ -14,13 +14,15 @@ export type Messages = Readonly<Record<string, string>>;
 
 const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
 
-/** A compiled catalogue of a Strapi package (dist/…/en.json.js, CommonJS `exports.default`). */
+/** A compiled catalogue of a Strapi package (dist/…/en.json.js: `exports.default = …` or `module.exports = …`). */
 function strapiCatalogue(relative: string): Record<string, string> {
   const file = path.join(ROOT, 'node_modules', '@strapi', relative);
   // Absolute path: the packages' "exports" maps do not list their translation files.
-  const loaded = require(file) as { default?: Record<string, string> };
-  if (!loaded.default) throw new Error(`admin-i18n: ${file} has no default export`);
-  return loaded.default;
+  const loaded = require(file) as Record<string, unknown> & { default?: unknown };
+  const messages = (loaded.default && typeof loaded.default === 'object' ? loaded.default : loaded) as Record<string, unknown>;
+  const strings = Object.entries(messages).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  if (strings.length < 10) throw new Error(`admin-i18n: ${file} does not look like a translation catalogue`);
+  return Object.fromEntries(strings);
 }
 
 const prefixed = (prefix: string, messages: Record<string, string>): Record<string, string> =>
@@ -36,8 +38,16 @@ function english(): Messages {
   };
 }
 
+/** bg.json over English: the admin falls back to English for keys bg.json lacks. */
 function bulgarian(): Messages {
-  return readJson(path.join(ROOT, 'src', 'admin', 'translations', 'bg.json'));
+  return { ...english(), ...readJson(path.join(ROOT, 'src', 'admin', 'translations', 'bg.json')) };
+}
+
+/** The Bulgarian string itself (no English fallback): for asserting the UI really is in Bulgarian. */
+export function bulgarianOnly(key: string): string {
+  const message = readJson(path.join(ROOT, 'src', 'admin', 'translations', 'bg.json'))[key];
+  if (message === undefined) throw new Error(`admin-i18n: "${key}" is not in src/admin/translations/bg.json`);
+  return message;
 }
 
 const cache = new Map<string, Messages>();

@@ -1,0 +1,98 @@
+/**
+ * What is measured: the app's public read endpoints, their Strapi core equivalents and
+ * Strapi's /_health (the framework ceiling), each with a varied set of URLs drawn from the
+ * corpus so the database reads different rows (no single hot URL).
+ */
+import type { CorpusSample } from '../corpus/generate';
+import type { LoadTarget } from './load';
+
+export type EndpointId =
+  | 'health'
+  | 'by-slug'
+  | 'related'
+  | 'latest'
+  | 'comment-counts'
+  | 'graphql-related'
+  | 'core-find-one'
+  | 'core-filter-slug'
+  | 'core-latest';
+
+export const ENDPOINT_LABELS: Record<EndpointId, string> = {
+  health: 'Strapi /_health (framework ceiling)',
+  'by-slug': 'article by slug',
+  related: 'related feed (limit 3)',
+  latest: 'latest teasers (limit 10)',
+  'comment-counts': 'comment counts (10 slugs)',
+  'graphql-related': 'GraphQL relatedArticles',
+  'core-find-one': 'core findOne by documentId',
+  'core-filter-slug': 'core find filtered by slug',
+  'core-latest': 'core newest-10 list',
+};
+
+/** How many distinct URLs the uncached measurements rotate over, and the warm ones. */
+export const UNCACHED_URLS = 1000;
+export const WARM_URLS = 200;
+const SLUGS_PER_COUNT_REQUEST = 10;
+
+const enc = encodeURIComponent;
+
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+export function bulgarianSamples(samples: readonly CorpusSample[]): CorpusSample[] {
+  return samples.filter((sample) => sample.locale === 'bg');
+}
+
+const bySlugPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}?locale=bg`;
+const relatedPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/related?locale=bg&limit=3`;
+
+function graphqlBody(slug: string): string {
+  return JSON.stringify({ query: 'query Related($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }', variables: { slug } });
+}
+
+/** Every endpoint with its URL set, in measurement order. */
+export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTarget & { id: EndpointId }> {
+  const chosen = spread(bulgarianSamples(samples), UNCACHED_URLS);
+  const slugs = chosen.map((sample) => sample.slug);
+  const countQueries = Array.from({ length: Math.max(1, Math.floor(slugs.length / SLUGS_PER_COUNT_REQUEST)) }, (_, i) =>
+    `/api/comments/counts?locale=bg&slugs=${slugs.slice(i * SLUGS_PER_COUNT_REQUEST, (i + 1) * SLUGS_PER_COUNT_REQUEST).map(enc).join(',')}`,
+  );
+  const targets: Array<LoadTarget & { id: EndpointId }> = [
+    { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
+    { id: 'by-slug', name: ENDPOINT_LABELS['by-slug'], method: 'GET', paths: slugs.map(bySlugPath) },
+    { id: 'related', name: ENDPOINT_LABELS.related, method: 'GET', paths: slugs.map(relatedPath) },
+    { id: 'latest', name: ENDPOINT_LABELS.latest, method: 'GET', paths: ['/api/teasers/latest?locale=bg&limit=10'] },
+    { id: 'comment-counts', name: ENDPOINT_LABELS['comment-counts'], method: 'GET', paths: countQueries },
+    { id: 'graphql-related', name: ENDPOINT_LABELS['graphql-related'], method: 'POST', paths: ['/graphql'], bodies: slugs.map(graphqlBody) },
+    { id: 'core-find-one', name: ENDPOINT_LABELS['core-find-one'], method: 'GET', paths: chosen.map((sample) => `/api/articles/${sample.documentId}?locale=bg`) },
+    { id: 'core-filter-slug', name: ENDPOINT_LABELS['core-filter-slug'], method: 'GET', paths: slugs.map((slug) => `/api/articles?filters[slug][$eq]=${enc(slug)}&locale=bg`) },
+    { id: 'core-latest', name: ENDPOINT_LABELS['core-latest'], method: 'GET', paths: ['/api/articles?sort=publicationDate:desc&pagination[pageSize]=10&locale=bg'] },
+  ];
+  return targets;
+}
+
+/** The warm phase: /_health again, and by-slug and related over WARM_URLS URLs requested once beforehand. */
+export function warmTargets(samples: readonly CorpusSample[]): Array<LoadTarget & { id: EndpointId }> {
+  const slugs = spread(bulgarianSamples(samples).slice().reverse(), WARM_URLS).map((sample) => sample.slug);
+  return [
+    { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
+    { id: 'by-slug', name: ENDPOINT_LABELS['by-slug'], method: 'GET', paths: slugs.map(bySlugPath) },
+    { id: 'related', name: ENDPOINT_LABELS.related, method: 'GET', paths: slugs.map(relatedPath) },
+  ];
+}
+
+/** Requests every URL of the warm targets once (sequentially) so the response cache holds them. */
+export async function warmUp(baseUrl: string, targets: ReadonlyArray<LoadTarget>): Promise<number> {
+  let failures = 0;
+  for (const target of targets) {
+    for (const path of target.paths) {
+      const response = await fetch(baseUrl + path, { redirect: 'manual' });
+      await response.arrayBuffer();
+      if (response.status >= 400) failures += 1;
+    }
+  }
+  return failures;
+}
