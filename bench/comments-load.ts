@@ -52,6 +52,8 @@ interface Options {
   replyShare: number;
   timeoutMs: number;
   build: boolean;
+  /** Skip opening the connections before the load (see --cold-connections). */
+  coldConnections: boolean;
   keepTmp: boolean;
   out: string | null;
   outcomesFile: string | null;
@@ -76,6 +78,8 @@ const USAGE = `Usage: node -r esbuild-register bench/comments-load.ts [options]
   --reply-share <0..1>   share of human submissions that reply to an accepted comment (default 0.08)
   --timeout-ms <n>       per-request timeout (default 30000)
   --no-build             own server: skip "tsc -p tsconfig.json" (dist/ is current)
+  --cold-connections     do not open the connections before the load: the first comment of each
+                         connection then also pays for setting it up, under full load
   --keep-tmp             own server: keep the temporary directory (database, server log)
   --out <file>           results file (default bench/results/comments-load-<date>.json)
   --outcomes <file>      also write every request's outcome as JSON lines (for digging into a run)
@@ -97,6 +101,7 @@ function parseOptions(argv: readonly string[]): Options {
     replyShare: 0.08,
     timeoutMs: 30000,
     build: true,
+    coldConnections: false,
     keepTmp: false,
     out: null,
     outcomesFile: null,
@@ -136,6 +141,7 @@ function parseOptions(argv: readonly string[]): Options {
       case '--reply-share': options.replyShare = share(flag, value()); break;
       case '--timeout-ms': options.timeoutMs = int(flag, value(), 100); break;
       case '--no-build': options.build = false; break;
+      case '--cold-connections': options.coldConnections = true; break;
       case '--keep-tmp': options.keepTmp = true; break;
       case '--out': options.out = value(); break;
       case '--outcomes': options.outcomesFile = value(); break;
@@ -478,7 +484,15 @@ async function runLoad(options: Options, baseUrl: string, readers: readonly Read
       }
     }
   };
-  if (process.env.WARM) await Promise.all(Array.from({ length: options.clients }, async () => { const r = await fetch(`${baseUrl}/_health`); await r.arrayBuffer(); }));
+  if (!options.coldConnections) {
+    // Like a reverse proxy's upstream pool: the connections are open before the comments
+    // arrive. Opening 50 at once under full load stalls the first request of each new one
+    // for seconds (see bench/comments-load.md), which would dominate p99.
+    await Promise.all(Array.from({ length: Math.min(options.clients, readers.length) }, async () => {
+      const response = await fetch(`${baseUrl}/_health`, { signal: AbortSignal.timeout(options.timeoutMs) });
+      await response.arrayBuffer();
+    }));
+  }
   context.loadStarted = performance.now();
   const started = context.loadStarted;
   await Promise.all(Array.from({ length: Math.min(options.clients, readers.length) }, worker));
@@ -1082,6 +1096,7 @@ async function main(): Promise<number> {
         database: verification.database,
         texts: options.comments ? { file: path.resolve(options.comments), count: texts.length } : { file: null, count: texts.length },
         clients: options.clients,
+        connectionsOpenedBeforeLoad: !options.coldConnections,
         requests: options.requests,
         seed: options.seed,
         ipLimitPerMinute: options.ipLimit,
