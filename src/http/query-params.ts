@@ -21,9 +21,19 @@ export async function resolveLocale(strapi: Core.Strapi, value: unknown): Promis
   if (typeof value !== 'string' || !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(value)) {
     throw new errors.ValidationError('locale must be a locale code such as "bg" or "en".');
   }
-  const locale = await strapi.plugin('i18n').service('locales').findByCode(value);
-  if (!locale) throw new errors.ValidationError(`Unknown locale "${value}".`);
+  if (!(await knownLocales(strapi)).has(value)) throw new errors.ValidationError(`Unknown locale "${value}".`);
   return value;
+}
+
+const LOCALES_TTL_MS = 60_000;
+let localesCache: { codes: Set<string>; expires: number } | null = null;
+
+/** The site's locale codes, re-read at most once a minute: every public read checks its locale. */
+async function knownLocales(strapi: Core.Strapi): Promise<Set<string>> {
+  if (localesCache && localesCache.expires > Date.now()) return localesCache.codes;
+  const rows = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
+  localesCache = { codes: new Set(rows.map((row) => row.code)), expires: Date.now() + LOCALES_TTL_MS };
+  return localesCache.codes;
 }
 
 /** A positive integer query parameter within bounds, or a 400 naming it. */
