@@ -21,7 +21,7 @@ import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from '
 import { uncachedTargets, warmTargets, warmUp } from './lib/endpoints';
 import { runLoad, type LoadSettings } from './lib/load';
 import { currentLoadAverage, machineInfo, postgresVersion } from './lib/machine';
-import { sampleRss } from './lib/memory';
+import { sampleRss, type RssSampler } from './lib/memory';
 import { renderText, writeResults } from './lib/report';
 import type { BenchOptions, BenchReport, EndpointResult, PhaseResult, RunResult } from './lib/results';
 import { compileApp, createSchema, makeSecrets, startServer, type RunningServer } from './lib/server-process';
@@ -42,6 +42,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
   if (!['sqlite', 'postgres', 'both'].includes(db)) throw new Error('--db must be sqlite, postgres or both');
   const news = args.get('news');
   return {
+    argv: [...argv],
     mode: quick && articles === undefined && !args.has('db') ? 'quick' : !quick && articles === undefined && !args.has('db') ? 'full' : 'custom',
     dbs: db === 'both' ? ['sqlite', 'postgres'] : [db as DbClient],
     sizes: articles !== undefined ? [articles] : quick ? [1_000] : FULL_SIZES,
@@ -75,12 +76,14 @@ async function withServer<T>(options: Omit<Parameters<typeof startServer>[0], 'p
   }
 }
 
-async function measureAll(server: RunningServer, targets: ReturnType<typeof uncachedTargets>, settings: LoadSettings): Promise<EndpointResult[]> {
+async function measureAll(server: RunningServer, rss: RssSampler, targets: ReturnType<typeof uncachedTargets>, settings: LoadSettings): Promise<EndpointResult[]> {
   const results: EndpointResult[] = [];
   for (const target of targets) {
+    rss.takePhaseMax();
     const result = await runLoad(server.baseUrl, target, settings);
-    log(`    ${target.name}: ${result.problem ? `⚠ ${result.problem.slice(0, 160)}` : `${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`}`);
-    results.push({ ...result, id: target.id });
+    const rssMaxMb = rss.takePhaseMax();
+    log(`    ${target.name}: ${result.problem ? `⚠ ${result.problem.slice(0, 160)}` : `${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`}, RSS ${Math.round(rssMaxMb ?? 0)} MB`);
+    results.push({ ...result, id: target.id, rssMaxMb });
   }
   return results;
 }
@@ -89,14 +92,14 @@ async function cacheEvidence(server: RunningServer, path: string | undefined): P
   if (!path) return '';
   const response = await fetch(server.baseUrl + path);
   await response.arrayBuffer();
-  return [...response.headers.entries()].filter(([name]) => /cache|^age$|etag|^x-/i.test(name)).map(([name, value]) => `${name}: ${value}`).join('; ');
+  return [...response.headers.entries()].filter(([name]) => /cache|^age$|etag/i.test(name)).map(([name, value]) => `${name}: ${value}`).join('; ');
 }
 
 async function uncachedPhase(target: DbTarget, corpus: CorpusSummary, settings: LoadSettings): Promise<PhaseResult> {
   log('  phase 1: response cache off (every request reaches the database)');
   return withServer({ db: target, responseCache: false, writeMiddlewares: true, createToken: false }, async (server) => {
     const rss = sampleRss(server.pid);
-    const endpoints = await measureAll(server, uncachedTargets(corpus.samples), settings);
+    const endpoints = await measureAll(server, rss, uncachedTargets(corpus.samples), settings);
     return { responseCache: false, endpoints, rssMaxMb: rss.stop() };
   });
 }
@@ -108,11 +111,12 @@ async function warmPhaseAndWrites(target: DbTarget, corpus: CorpusSummary, setti
   return withServer({ db: target, responseCache: true, writeMiddlewares: true, createToken: true }, async (server) => {
     const rss = sampleRss(server.pid);
     const targets = warmTargets(corpus.samples);
+    const warmStarted = Date.now();
     const failed = await warmUp(server.baseUrl, targets);
-    if (failed) log(`    warm-up: ${failed} URLs answered with an error`);
+    log(`    warm-up: each URL requested once (${((Date.now() - warmStarted) / 1000).toFixed(1)} s)${failed ? `, ${failed} answered with an error` : ''}`);
     const evidence = await cacheEvidence(server, targets[1]?.paths[0]);
-    const endpoints = await measureAll(server, targets, settings);
-    const warmRss = rss.takePhaseMax();
+    const endpoints = await measureAll(server, rss, targets, settings);
+    const warmRss = Math.max(...endpoints.map((endpoint) => endpoint.rssMaxMb ?? 0));
     log(`  phase 3: ${payloads.length - warmupWrites} timed create-and-publish requests with our write-time behaviour`);
     const ours = await timeCreates(server.baseUrl, server.token ?? '', payloads, warmupWrites);
     log(`    ours: p50 ${Math.round(ours.p50)} ms, p95 ${Math.round(ours.p95)} ms${ours.problem ? ` ⚠ ${ours.problem.slice(0, 160)}` : ''}`);

@@ -62,6 +62,9 @@ async function openSqlite(target: SqliteTarget): Promise<CorpusDb> {
   const connection = (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as BetterSqlite3.Database;
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = OFF');
+  // Index pages of the big tables (related terms, links) stay in memory while generating.
+  connection.pragma('cache_size = -1048576');
+  connection.pragma('temp_store = MEMORY');
   const statements = new Map<string, BetterSqlite3.Statement>();
   const statementFor = (table: string, columns: readonly string[]): BetterSqlite3.Statement => {
     const key = `${table}(${columns.join(',')})`;

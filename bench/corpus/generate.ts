@@ -92,10 +92,10 @@ function createSampler(rng: Rng) {
   };
 }
 
-function push(batch: Batch, table: string, rows: Row[]): void {
+function push(batch: Batch, table: string, rows: readonly Row[]): void {
   const existing = batch.get(table);
-  if (existing) existing.push(...rows);
-  else batch.set(table, rows);
+  if (!existing) batch.set(table, [...rows]);
+  else for (const row of rows) existing.push(row);
 }
 
 export async function generateCorpus(options: GenerateOptions): Promise<CorpusSummary> {
@@ -148,15 +148,10 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     }
     phases.articles = (Date.now() - started) / 1000;
 
-    let listRows: Row[] = [];
     for (const rows of index.lists()) {
-      listRows.push(...rows);
-      if (listRows.length >= LIST_ROWS_PER_WRITE) {
-        await db.write(new Map([[LISTS, listRows]]));
-        listRows = [];
-      }
+      for (let i = 0; i < rows.length; i += LIST_ROWS_PER_WRITE) await db.write(new Map([[LISTS, rows.slice(i, i + LIST_ROWS_PER_WRITE)]]));
     }
-    await db.write(new Map([[LISTS, listRows], [DF, index.dfRows()]]));
+    await db.write(new Map([[DF, index.dfRows()]]));
     phases.relatedLists = (Date.now() - started) / 1000 - phases.articles;
     await db.finish(TABLES_WITH_IDS);
     phases.finish = (Date.now() - started) / 1000 - phases.articles - phases.relatedLists;

@@ -84,15 +84,19 @@ export function warmTargets(samples: readonly CorpusSample[]): Array<LoadTarget 
   ];
 }
 
-/** Requests every URL of the warm targets once (sequentially) so the response cache holds them. */
+const WARM_UP_CONCURRENCY = 8;
+
+/** Requests every URL of the warm targets once (a few at a time) so the response cache holds them. */
 export async function warmUp(baseUrl: string, targets: ReadonlyArray<LoadTarget>): Promise<number> {
+  const queue = targets.flatMap((target) => (target.method === 'GET' ? target.paths : []));
   let failures = 0;
-  for (const target of targets) {
-    for (const path of target.paths) {
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const response = await fetch(baseUrl + path, { redirect: 'manual' });
       await response.arrayBuffer();
       if (response.status >= 400) failures += 1;
     }
-  }
+  };
+  await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
   return failures;
 }

@@ -16,19 +16,19 @@ interface Table { header: Cells; rows: Cells[]; align: Array<'l' | 'r'> }
 
 function endpointRows(run: RunResult): Cells[] {
   const row = (result: EndpointResult, cache: string): Cells => [
-    result.name, cache, num(result.rps), num(result.p50), num(result.p99), num(result.urls), result.problem ? `⚠ ${result.problem.slice(0, 120)}` : '',
+    result.name, cache, num(result.rps), num(result.p50), num(result.p99), num(result.urls), num(result.rssMaxMb), result.problem ? `⚠ ${result.problem.slice(0, 120)}` : '',
   ];
   return [...run.uncached.endpoints.map((result) => row(result, 'off')), ...run.warm.endpoints.map((result) => row(result, 'on, warm'))];
 }
 
 function writeRow(label: string, result: WriteResult): Cells {
-  return [label, '—', `p50 ${num(result.p50)} ms`, `p95 ${num(result.p95)} ms`, `mean ${num(result.mean)} ms`, num(result.creates), result.problem ? `⚠ ${result.problem.slice(0, 120)}` : ''];
+  return [label, '—', `p50 ${num(result.p50)} ms`, `p95 ${num(result.p95)} ms`, `mean ${num(result.mean)} ms`, `${num(result.creates)} creates`, '', result.problem ? `⚠ ${result.problem.slice(0, 120)}` : ''];
 }
 
 function runTable(run: RunResult): Table {
   return {
-    header: ['endpoint', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'URLs', 'note'],
-    align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
+    header: ['endpoint', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'URLs', 'RSS MB', 'note'],
+    align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
     rows: [
       ...endpointRows(run),
       writeRow('create-and-publish, ours', run.writes.ours),
@@ -80,13 +80,13 @@ function markdownTable(table: Table): string {
 export function renderMarkdown(report: BenchReport): string {
   const { machine, options } = report;
   const lines = [
-    `# Benchmark ${report.date}${options.mode === 'quick' ? ' (quick)' : ''}`,
+    `# Benchmark ${report.date}${options.mode === 'full' ? '' : ` (${options.mode})`}`,
     '',
     `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${num(machine.totalMemoryMb)} MB memory, load average ${machine.loadAverageAtStart.join(' / ')} at start` +
       `${machine.loadAverageAtEnd ? ` and ${machine.loadAverageAtEnd.join(' / ')} at end` : ''}; ${machine.os}; Node ${machine.node}; Strapi ${machine.strapi}; SQLite ${machine.sqlite}` +
       `${machine.postgres ? `; PostgreSQL ${machine.postgres}` : ''}.`,
     '',
-    `Run: \`npm run bench${options.mode === 'quick' ? ' -- --quick' : ''}\` — databases ${options.dbs.map((db) => DB_NAMES[db]).join(', ')}; corpus sizes ${options.sizes.map((size) => num(size)).join(', ')}; ` +
+    `Run: \`npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}\` — databases ${options.dbs.map((db) => DB_NAMES[db]).join(', ')}; corpus sizes ${options.sizes.map((size) => num(size)).join(', ')}; ` +
       `${options.duration} s per endpoint after ${options.warmupSeconds} s warm-up, ${options.connections} connections (autocannon, in the runner process); ` +
       `${options.writes} timed creates per server; text ${options.news ? 'from --news' : 'shipped with the repository'}; total ${num(report.seconds)} s.`,
     '',
@@ -105,7 +105,8 @@ export function renderMarkdown(report: BenchReport): string {
 /** Writes the JSON and markdown files; returns their paths. */
 export function writeResults(report: BenchReport): { json: string; markdown: string } {
   fs.mkdirSync(RESULTS, { recursive: true });
-  const base = path.join(RESULTS, `${report.date}${report.options.mode === 'quick' ? '-quick' : ''}`);
+  // The full run is <date>; a quick or custom run gets a suffix so it never overwrites it.
+  const base = path.join(RESULTS, `${report.date}${report.options.mode === 'full' ? '' : `-${report.options.mode}`}`);
   fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   fs.writeFileSync(`${base}.md`, renderMarkdown(report));
   return { json: `${base}.json`, markdown: `${base}.md` };

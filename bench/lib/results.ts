@@ -6,7 +6,8 @@ import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
 import type { WriteResult } from './writes';
 
-export type EndpointResult = LoadResult & { id: EndpointId };
+/** `rssMaxMb`: the server's largest VmRSS while this endpoint was under load. */
+export type EndpointResult = LoadResult & { id: EndpointId; rssMaxMb: number | null };
 
 export interface PhaseResult {
   responseCache: boolean;
@@ -44,6 +45,8 @@ export interface TargetResult {
 
 export interface BenchOptions {
   mode: 'quick' | 'full' | 'custom';
+  /** The options as given on the command line. */
+  argv: string[];
   dbs: DbClient[];
   sizes: number[];
   duration: number;

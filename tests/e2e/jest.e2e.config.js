@@ -14,6 +14,5 @@ module.exports = {
   testTimeout: 180000,
   // One browser, one server, steps in order.
   maxWorkers: 1,
-  bail: true,
   verbose: true,
 };

@@ -27,7 +27,7 @@ import {
 } from './support/api';
 import { bulgarianOnly, exactly } from './support/admin-i18n';
 import { launchBrowser, login, newSession, resetArtifacts, screenshot, step, type LaunchedBrowser, type Session } from './support/browser';
-import { ARTICLE, documentIdFromUrl, openEditView, openMenu, pickRelation, publish, regenerateSlug, save, waitForValue } from './support/admin';
+import { ARTICLE, documentIdFromUrl, expectDocumentStatus, openEditView, openMenu, pickRelation, publish, regenerateSlug, save, waitForValue } from './support/admin';
 import { BASE_URL } from './support/env';
 
 const TITLE_BG = 'Изолираният Путин търси по-близко приятелство с Ким Чен Ун';
@@ -116,6 +116,8 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       // No stored preference in this fresh browser: the newsroom's default, Bulgarian.
       expect(session.language).toBe('bg');
       await session.page.getByRole('navigation').first().getByRole('link', { name: exactly(bulgarianOnly('global.home')) }).waitFor();
+      // Let the home page's widgets load for the picture (they poll nothing; idle comes quickly).
+      await session.page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
       await screenshot(session.page, 'editor-dashboard');
     });
   });
@@ -136,6 +138,7 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       await save(session, ARTICLE);
       state.documentId = await documentIdFromUrl(page, ARTICLE);
       await waitForValue(page, 'input[name="slug"]', SLUG_BG);
+      await expectDocumentStatus(session, 'draft');
       await screenshot(page, 'article-saved-draft');
     });
     // A draft is never public.
@@ -147,6 +150,7 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
     const documentId = required(state.documentId, 'article');
     await step(session, 'editor-publish', async () => {
       await publish(session, ARTICLE);
+      await expectDocumentStatus(session, 'published');
       await screenshot(session.page, 'article-published');
     });
     const res = await expectStatus<ArticleResponse>(200, `/api/articles/by-slug/${SLUG_BG}?locale=bg`);
@@ -181,6 +185,7 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
 
       await save(session, ARTICLE);
       await publish(session, ARTICLE);
+      await expectDocumentStatus(session, 'published');
       await screenshot(page, 'translator-english-published');
     });
     const res = await expectStatus<ArticleResponse>(200, `/api/articles/by-slug/${SLUG_EN}?locale=en`);
@@ -210,14 +215,23 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       await page.getByRole('heading', { name: exactly(t('novinar.moderation.title')) }).waitFor();
       const row = page.getByRole('row').filter({ hasText: commentBody });
       await row.getByText(exactly(t('novinar.moderation.status.pending'))).waitFor();
+      // The row names the article the comment belongs to: "<title> (bg)".
+      await row.getByRole('link', { name: `${TITLE_BG} (bg)`, exact: true }).waitFor();
       await screenshot(page, 'moderation-queue');
 
       const updated = page.waitForResponse((res) => res.request().method() === 'PUT' && res.url().includes(`/api::comment.comment/${submitted.data.documentId}`));
       await row.getByRole('button', { name: exactly(t('novinar.moderation.action.approve')) }).click();
       const res = await updated;
       if (res.status() !== 200) throw new Error(`approving answered ${res.status()}: ${await res.text()}`);
-      // The queue shows pending comments: the approved one leaves it.
+      // The queue shows pending comments: the approved one leaves it…
       await page.getByRole('row').filter({ hasText: commentBody }).waitFor({ state: 'detached' });
+      await screenshot(page, 'moderation-queue-after-approval');
+      // …and is listed under "approved".
+      await page.getByRole('combobox', { name: exactly(t('novinar.moderation.status')) }).click();
+      await page.getByRole('option', { name: exactly(t('novinar.moderation.status.approved')) }).click();
+      const approvedRow = page.getByRole('row').filter({ hasText: commentBody });
+      await approvedRow.getByText(exactly(t('novinar.moderation.status.approved'))).waitFor();
+      await approvedRow.getByRole('link', { name: `${TITLE_BG} (bg)`, exact: true }).waitFor();
       await screenshot(page, 'moderation-approved');
     });
     await eventually('the approved comment to be counted', commentCount, (count) => count === 1);

@@ -109,3 +109,9 @@ export async function documentIdFromUrl(page: Page, uid: string): Promise<string
 export async function openMenu(session: Session, label: string): Promise<void> {
   await session.page.getByRole('navigation').first().getByRole('link', { name: exactly(label) }).click();
 }
+
+/** Waits for the edit view's document status badge (content-manager.containers.List.draft / .published). */
+export async function expectDocumentStatus(session: Session, status: 'draft' | 'published'): Promise<void> {
+  // Case-sensitive on purpose: the tabs below the title carry the same words in lower case.
+  await session.page.getByText(exactly(session.t(`content-manager.containers.List.${status}`))).first().waitFor();
+}

@@ -53,7 +53,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
 
 export async function newSession(browser: Browser): Promise<Session> {
   // A browser with no language preference of its own beyond Bulgarian, as in a Sofia newsroom.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'bg-BG', timezoneId: 'Europe/Sofia' });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1300 }, locale: 'bg-BG', timezoneId: 'Europe/Sofia' });
   context.setDefaultTimeout(20000);
   context.setDefaultNavigationTimeout(30000);
   const page = await context.newPage();
@@ -67,7 +67,7 @@ let shotNumber = 0;
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   shotNumber += 1;
-  const file = path.join(ARTIFACTS_DIR, `${String(shotNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}.png`);
+  const file = path.join(ARTIFACTS_DIR, `${String(shotNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }
