@@ -17,7 +17,8 @@ import { createArticleFactory, type ArticleSpec } from './article-factory';
 import { addVariantRows, LinkOrder, VariantRowIds } from './article-rows';
 import { openCorpusDb, type Batch, type CorpusDb, type DbClient, type DbTarget, type Row } from './corpus-db';
 import { buildEntities, type Entities, type IdCursor } from './entity-rows';
-import { createRelatedIndexBuilder, type RelatedSettings } from './related-index';
+import { createRelatedIndexBuilder } from './related-index';
+import { computeLists, type RelatedSettings } from './related-lists';
 import { createRng, type Rng } from './rng';
 import { createArticleAnalyser, verifyAgainstApp } from './text-analysis';
 import { loadTextSource, type CorpusLocale } from './text-source';
@@ -148,9 +149,9 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     }
     phases.articles = (Date.now() - started) / 1000;
 
-    for (const rows of index.lists()) {
+    await computeLists(index.snapshot(), relatedSettings(), async (rows) => {
       for (let i = 0; i < rows.length; i += LIST_ROWS_PER_WRITE) await db.write(new Map([[LISTS, rows.slice(i, i + LIST_ROWS_PER_WRITE)]]));
-    }
+    });
     await db.write(new Map([[DF, index.dfRows()]]));
     phases.relatedLists = (Date.now() - started) / 1000 - phases.articles;
     await db.finish(TABLES_WITH_IDS);

@@ -6,16 +6,9 @@
  * total of that moment, exactly like `analyse` at publish time. The stored lists are
  * computed afterwards from `snapshot()` (related-lists.ts).
  */
-import { weighTerms, type RelatedWeights, type WeightedTerm } from '../../src/domain/related';
+import { weighTerms, type WeightedTerm } from '../../src/domain/related';
 import type { Row } from './corpus-db';
-import type { CompactFeatures, ListInput } from './related-lists';
-
-
-export interface RelatedSettings {
-  topTerms: number;
-  storedListSize: number;
-  weights: RelatedWeights;
-}
+import type { CompactFeatures, ListInput, RelatedSettings } from './related-lists';
 
 export interface IndexInput {
   documentId: string;
