@@ -26,6 +26,7 @@ import net from 'net';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
+import { randomStrapiSecrets } from '../scripts/random-secrets';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS_DIR = path.join(__dirname, 'results');
@@ -781,7 +782,6 @@ async function startOwnServer(options: Options, register: (server: OwnServer) =>
   const dbFile = path.join(tmpDir, 'data.db');
   const logFile = path.join(tmpDir, 'server.log');
   const port = await freePort();
-  const secret = (): string => crypto.randomBytes(16).toString('base64');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -798,13 +798,7 @@ async function startOwnServer(options: Options, register: (server: OwnServer) =>
     TRUST_PROXY: 'true',
     CRON_ENABLED: 'false',
     LOG_LEVEL: 'warn',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    COMMENT_IP_SALT: secret(),
+    ...randomStrapiSecrets(),
     COMMENTS_RATE_PER_IP: String(options.ipLimit),
     COMMENTS_RATE_PER_IP_SECONDS: '60',
     COMMENTS_RATE_PER_ARTICLE: String(options.articleLimit),

@@ -1,6 +1,6 @@
-import crypto from 'crypto';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { randomStrapiSecrets } from '../../scripts/random-secrets';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { createTestDatabase, dropTestDatabase } = require('./test-database') as {
   createTestDatabase(): Promise<TestDatabase>;
@@ -10,7 +10,6 @@ const { createTestDatabase, dropTestDatabase } = require('./test-database') as {
 interface TestDatabase { name: string; env: Record<string, string> }
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const secret = () => crypto.randomBytes(16).toString('base64');
 
 export interface TestApp {
   strapi: Core.Strapi;
@@ -31,13 +30,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     CRON_ENABLED: 'false',
     SEED_DEMO: 'true',
     NOVINAR_LOCALES: 'en',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    COMMENT_IP_SALT: secret(),
+    ...randomStrapiSecrets(),
     COMMENTS_RATE_PER_IP: '1000',
     COMMENTS_RATE_PER_ARTICLE: '1000',
     ...db.env,
