@@ -10,6 +10,7 @@
  *   --warmup S           discarded seconds before each endpoint (quick 1, else 2)
  *   --connections N      concurrent connections (20)
  *   --writes N           timed create-and-publish requests per server (quick 40, else 200)
+ *   --write-budget S     stop the creates after S seconds per server, once 20 are timed (quick 45, else 240)
  *   --keep               keep the benchmark databases (.tmp/bench/*.db, novinar_bench_* on PostgreSQL)
  */
 import net from 'net';
@@ -26,7 +27,7 @@ import { renderText, writeResults } from './lib/report';
 import type { BenchOptions, BenchReport, EndpointResult, PhaseResult, RunResult } from './lib/results';
 import { compileApp, createSchema, makeSecrets, startServer, type RunningServer } from './lib/server-process';
 import { evaluateTargets } from './lib/targets';
-import { timeCreates, writePayloads } from './lib/writes';
+import { timeCreates, writePayloads, type WriteResult, type WriteSettings } from './lib/writes';
 
 const FULL_SIZES = [1_000, 100_000];
 
@@ -35,7 +36,7 @@ const log = (line: string): void => {
 };
 
 function readOptions(argv: readonly string[]): BenchOptions {
-  const args = parseArgs(argv, { quick: 'boolean', articles: 'string', db: 'string', news: 'string', duration: 'string', warmup: 'string', connections: 'string', writes: 'string', keep: 'boolean' });
+  const args = parseArgs(argv, { quick: 'boolean', articles: 'string', db: 'string', news: 'string', duration: 'string', warmup: 'string', connections: 'string', writes: 'string', 'write-budget': 'string', keep: 'boolean' });
   const quick = args.get('quick') === true;
   const articles = positiveInt(args.get('articles'), 'articles');
   const db = String(args.get('db') ?? (quick ? 'sqlite' : 'both'));
@@ -50,6 +51,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
     warmupSeconds: Number(args.get('warmup') ?? (quick ? 1 : 2)),
     connections: positiveInt(args.get('connections'), 'connections') ?? 20,
     writes: positiveInt(args.get('writes'), 'writes') ?? (quick ? 40 : 200),
+    writeBudgetSeconds: positiveInt(args.get('write-budget'), 'write-budget') ?? (quick ? 45 : 240),
     news: typeof news === 'string' ? news : null,
     keep: args.get('keep') === true,
   };
@@ -106,7 +108,7 @@ async function uncachedPhase(target: DbTarget, corpus: CorpusSummary, settings: 
 
 interface WarmAndWrites { warm: PhaseResult; ours: RunResult['writes']['ours']; writesRss: number | null }
 
-async function warmPhaseAndWrites(target: DbTarget, corpus: CorpusSummary, settings: LoadSettings, payloads: ReturnType<typeof writePayloads>, warmupWrites: number): Promise<WarmAndWrites> {
+async function warmPhaseAndWrites(target: DbTarget, corpus: CorpusSummary, settings: LoadSettings, payloads: ReturnType<typeof writePayloads>, writeSettings: WriteSettings): Promise<WarmAndWrites> {
   log('  phase 2: response cache on, warmed');
   return withServer({ db: target, responseCache: true, writeMiddlewares: true, createToken: true }, async (server) => {
     const rss = sampleRss(server.pid);
@@ -117,20 +119,25 @@ async function warmPhaseAndWrites(target: DbTarget, corpus: CorpusSummary, setti
     const evidence = await cacheEvidence(server, targets[1]?.paths[0]);
     const endpoints = await measureAll(server, rss, targets, settings);
     const warmRss = Math.max(...endpoints.map((endpoint) => endpoint.rssMaxMb ?? 0));
-    log(`  phase 3: ${payloads.length - warmupWrites} timed create-and-publish requests with our write-time behaviour`);
-    const ours = await timeCreates(server.baseUrl, server.token ?? '', payloads, warmupWrites);
-    log(`    ours: p50 ${Math.round(ours.p50)} ms, p95 ${Math.round(ours.p95)} ms${ours.problem ? ` ⚠ ${ours.problem.slice(0, 160)}` : ''}`);
+    log(`  phase 3: up to ${payloads.length - writeSettings.warmup} timed create-and-publish requests with our write-time behaviour (at most ${writeSettings.budgetSeconds} s)`);
+    const ours = await timeCreates(server.baseUrl, server.token ?? '', payloads, writeSettings);
+    log(`    ours: ${describeWrites(ours)}`);
     const writesRss = rss.takePhaseMax();
     rss.stop();
     return { warm: { responseCache: true, endpoints, rssMaxMb: warmRss, cacheEvidence: evidence }, ours, writesRss };
   });
 }
 
-async function plainWrites(target: DbTarget, payloads: ReturnType<typeof writePayloads>, warmupWrites: number): Promise<RunResult['writes']['plain']> {
+function describeWrites(result: WriteResult): string {
+  const stopped = result.stoppedAfterSeconds === undefined ? '' : ` (time budget: stopped after ${result.stoppedAfterSeconds} s)`;
+  return `${result.creates} creates, p50 ${Math.round(result.p50)} ms, p95 ${Math.round(result.p95)} ms${stopped}${result.problem ? ` ⚠ ${result.problem.slice(0, 160)}` : ''}`;
+}
+
+async function plainWrites(target: DbTarget, payloads: ReturnType<typeof writePayloads>, writeSettings: WriteSettings): Promise<WriteResult> {
   log('  phase 4: the same creates on plain Strapi (NOVINAR_WRITE_MIDDLEWARES=false)');
   return withServer({ db: target, responseCache: false, writeMiddlewares: false, createToken: true }, async (server) => {
-    const plain = await timeCreates(server.baseUrl, server.token ?? '', payloads, warmupWrites);
-    log(`    plain: p50 ${Math.round(plain.p50)} ms, p95 ${Math.round(plain.p95)} ms${plain.problem ? ` ⚠ ${plain.problem.slice(0, 160)}` : ''}`);
+    const plain = await timeCreates(server.baseUrl, server.token ?? '', payloads, writeSettings);
+    log(`    plain: ${describeWrites(plain)}`);
     return plain;
   });
 }
@@ -147,10 +154,10 @@ async function benchOne(client: DbClient, articles: number, options: BenchOption
     log(`  corpus: ${corpus.variants} variants, ${corpus.comments} comments in ${corpus.seconds.toFixed(1)} s, ${size?.toFixed(0) ?? '?'} MB`);
     const settings: LoadSettings = { duration: options.duration, connections: options.connections, warmupSeconds: options.warmupSeconds };
     const uncached = await uncachedPhase(target, corpus, settings);
-    const warmupWrites = Math.max(3, Math.round(options.writes / 20));
-    const payloads = writePayloads(source, corpus.refs, options.writes + warmupWrites);
-    const { warm, ours, writesRss } = await warmPhaseAndWrites(target, corpus, settings, payloads, warmupWrites);
-    const plain = await plainWrites(target, payloads, warmupWrites);
+    const writeSettings: WriteSettings = { warmup: Math.max(3, Math.round(options.writes / 20)), budgetSeconds: options.writeBudgetSeconds };
+    const payloads = writePayloads(source, corpus.refs, options.writes + writeSettings.warmup);
+    const { warm, ours, writesRss } = await warmPhaseAndWrites(target, corpus, settings, payloads, writeSettings);
+    const plain = await plainWrites(target, payloads, writeSettings);
     const { samples: _samples, refs: _refs, ...corpusInfo } = corpus;
     const rssValues = [uncached.rssMaxMb, warm.rssMaxMb, writesRss].filter((value): value is number => value !== null);
     return {
@@ -175,7 +182,15 @@ function notesFor(report: Omit<BenchReport, 'notes'>): string[] {
   const load = report.machine.loadAverageAtStart[0] ?? 0;
   if (load > report.machine.cpus * 0.5) notes.push(`The machine was busy when the run started (1-minute load average ${load} on ${report.machine.cpus} cores): numbers are lower and noisier than on an idle machine.`);
   if (report.runs.some((run) => !run.warm.cacheEvidence)) notes.push('No cache-related header was seen on warm responses: if RESPONSE_CACHE is not implemented (yet), the "warm" rows are uncached requests to a smaller URL set.');
-  if (!report.options.news) notes.push('Text: shipped fallback prose (bench/corpus/fallback-paragraphs.ts); pass --news ../shared/data/news.jsonl for recombined real Bulgarian news.');
+  if (!report.options.news) {
+    notes.push('Text: shipped fallback prose (bench/corpus/fallback-paragraphs.ts); pass --news ../shared/data/news.jsonl for recombined real Bulgarian news.');
+    if (report.runs.some((run) => run.articles >= 10_000)) {
+      notes.push(
+        'The shipped text has a small vocabulary (ten topics of about fifteen sentences): at this size every story of a topic shares most of its index terms, so the ' +
+          'related index\'s posting lists, and with them create-and-publish, are far heavier than with real news. Use --news for write numbers at 100,000.',
+      );
+    }
+  }
   notes.push('The load generator (autocannon) runs in the runner process on the same 2-core machine as the server and the database, so it takes CPU from them; ratios within the run share that handicap.');
   return notes;
 }

@@ -58,15 +58,28 @@ export interface FactoryOptions {
 const DAY_MS = 86_400_000;
 const PICK_SHARE = 0.05;
 
+/**
+ * Unique slugs per locale, numbered like the app numbers them (`base`, `base-2`, …). The
+ * numbered candidates of one base are tracked per base (cheap); a candidate that another base
+ * already produced (a headline ending in „2“) is skipped through the per-locale set.
+ */
 function createSlugAllocator() {
-  const taken = new Map<string, Set<string>>();
+  const byBase = new Map<string, Set<string>>();
+  const all = new Map<string, Set<string>>();
   return (title: string, locale: string): string => {
     const base = slugifyTitle(title, locale);
     const key = `${locale}:${base}`;
-    const used = taken.get(key) ?? new Set<string>();
-    const slug = nextFreeSlug(base, used);
+    const used = byBase.get(key) ?? new Set<string>();
+    byBase.set(key, used);
+    const everything = all.get(locale) ?? new Set<string>();
+    all.set(locale, everything);
+    let slug = nextFreeSlug(base, used);
+    while (everything.has(slug)) {
+      used.add(slug);
+      slug = nextFreeSlug(base, used);
+    }
     used.add(slug);
-    taken.set(key, used);
+    everything.add(slug);
     return slug;
   };
 }
@@ -107,7 +120,8 @@ export function createArticleFactory(source: TextSource, options: FactoryOptions
   function tagsFor(topic: TopicText): number[] {
     const [main, ...rest] = topic.tagIndexes;
     const others = rng.sample(rest, rng.int(1, 3));
-    return main !== undefined && rng.chance(0.7) ? [main, ...others] : others.length ? others : [main ?? 0];
+    const chosen = main !== undefined && rng.chance(0.7) ? [main, ...others] : others.length ? others : [main ?? 0];
+    return [...new Set(chosen)];
   }
 
   return function build(index: number): ArticleSpec {

@@ -219,7 +219,7 @@ function newsTopic(category: string, records: NewsRecord[], index: number, addTa
   return {
     key: category,
     sectionKey: meta.section,
-    tagIndexes: [addTag(...meta.tag), ...entityTags(records, 8).map((word) => addTag(word, capitalise(transliterateBg(word))))],
+    tagIndexes: [...new Set([addTag(...meta.tag), ...entityTags(records, 8).map((word) => addTag(word, capitalise(transliterateBg(word))))])],
     bg: { poolSize: paragraphs.length, ledes, makeTitle: newsTitleMaker([...new Set(records.map((record) => record.title))]), makeBody: paragraphBodies(paragraphs) },
     en: fallbackLocaleText(english.en, HEADLINE_SUFFIXES.en),
   };

@@ -22,7 +22,8 @@ function endpointRows(run: RunResult): Cells[] {
 }
 
 function writeRow(label: string, result: WriteResult): Cells {
-  return [label, '—', `p50 ${num(result.p50)} ms`, `p95 ${num(result.p95)} ms`, `mean ${num(result.mean)} ms`, `${num(result.creates)} creates`, '', result.problem ? `⚠ ${result.problem.slice(0, 120)}` : ''];
+  const notes = [result.stoppedAfterSeconds === undefined ? '' : `time budget: stopped after ${result.stoppedAfterSeconds} s`, result.problem ? `⚠ ${result.problem.slice(0, 120)}` : ''].filter(Boolean);
+  return [label, '—', `p50 ${num(result.p50)} ms`, `p95 ${num(result.p95)} ms`, `mean ${num(result.mean)} ms`, `${num(result.creates)} creates`, '', notes.join('; ')];
 }
 
 function runTable(run: RunResult): Table {
@@ -88,7 +89,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `Run: \`npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}\` — databases ${options.dbs.map((db) => DB_NAMES[db]).join(', ')}; corpus sizes ${options.sizes.map((size) => num(size)).join(', ')}; ` +
       `${options.duration} s per endpoint after ${options.warmupSeconds} s warm-up, ${options.connections} connections (autocannon, in the runner process); ` +
-      `${options.writes} timed creates per server; text ${options.news ? 'from --news' : 'shipped with the repository'}; total ${num(report.seconds)} s.`,
+      `up to ${options.writes} timed creates per server (at most ${options.writeBudgetSeconds} s each); text ${options.news ? 'from --news' : 'shipped with the repository'}; total ${num(report.seconds)} s.`,
     '',
     '"cache off" is RESPONSE_CACHE=false (every request reaches the database); "on, warm" is RESPONSE_CACHE=true after requesting each of the rotated URLs once.',
     '',

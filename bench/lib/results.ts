@@ -53,6 +53,7 @@ export interface BenchOptions {
   connections: number;
   warmupSeconds: number;
   writes: number;
+  writeBudgetSeconds: number;
   news: string | null;
   keep: boolean;
 }

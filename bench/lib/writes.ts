@@ -13,6 +13,8 @@ import type { TextSource } from '../corpus/text-source';
 export interface WriteResult {
   creates: number;
   failures: number;
+  /** Set when the time budget ran out before every payload was sent. */
+  stoppedAfterSeconds?: number;
   p50: number;
   p95: number;
   mean: number;
@@ -57,12 +59,29 @@ async function createOne(baseUrl: string, token: string, payload: WritePayload):
   return published ? { ms } : { ms, error: `created but not published: ${text.slice(0, 200)}` };
 }
 
-/** Sequential creates; the first `warmup` payloads are sent but not timed. */
-export async function timeCreates(baseUrl: string, token: string, payloads: readonly WritePayload[], warmup: number): Promise<WriteResult> {
+export interface WriteSettings {
+  /** The first payloads are sent but not timed. */
+  warmup: number;
+  /** Stop sending once this much time has passed (at least MIN_TIMED creates are always timed). */
+  budgetSeconds: number;
+}
+
+const MIN_TIMED = 20;
+
+/** Sequential creates, timed one by one. */
+export async function timeCreates(baseUrl: string, token: string, payloads: readonly WritePayload[], settings: WriteSettings): Promise<WriteResult> {
+  const { warmup, budgetSeconds } = settings;
+  const started = performance.now();
   const times: number[] = [];
   let failures = 0;
   let firstError: string | undefined;
+  let stoppedAfterSeconds: number | undefined;
   for (const [i, payload] of payloads.entries()) {
+    const elapsed = (performance.now() - started) / 1000;
+    if (elapsed > budgetSeconds && times.length >= MIN_TIMED) {
+      stoppedAfterSeconds = Math.round(elapsed);
+      break;
+    }
     const { ms, error } = await createOne(baseUrl, token, payload);
     if (error) {
       failures += 1;
@@ -79,6 +98,7 @@ export async function timeCreates(baseUrl: string, token: string, payloads: read
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     mean: times.length ? times.reduce((sum, ms) => sum + ms, 0) / times.length : 0,
+    ...(stoppedAfterSeconds !== undefined ? { stoppedAfterSeconds } : {}),
     ...(firstError ? { problem: `${failures} creates failed, first: ${firstError}` } : {}),
   };
 }
