@@ -94,5 +94,6 @@ export async function runLoad(baseUrl: string, target: LoadTarget, settings: Loa
     urls,
     seconds: result.duration,
     ...(failed > 0 ? { problem: `${failed} of ${result.requests.total} requests failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}: ${JSON.stringify(result.statusCodeStats)})` } : {}),
+    ...(result.requests.total === 0 && failed === 0 ? { problem: `no request completed within ${settings.duration} s at ${settings.connections} connections` } : {}),
   };
 }

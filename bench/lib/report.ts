@@ -107,7 +107,9 @@ export function renderMarkdown(report: BenchReport): string {
 export function writeResults(report: BenchReport): { json: string; markdown: string } {
   fs.mkdirSync(RESULTS, { recursive: true });
   // The full run is <date>; a quick or custom run gets a suffix so it never overwrites it.
-  const base = path.join(RESULTS, `${report.date}${report.options.mode === 'full' ? '' : `-${report.options.mode}`}`);
+  const { mode, dbs, sizes } = report.options;
+  const suffix = mode === 'full' ? '' : mode === 'quick' ? '-quick' : `-${dbs.join('-')}-${sizes.join('-')}`;
+  const base = path.join(RESULTS, `${report.date}${suffix}`);
   fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   fs.writeFileSync(`${base}.md`, renderMarkdown(report));
   return { json: `${base}.json`, markdown: `${base}.md` };
