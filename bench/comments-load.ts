@@ -27,6 +27,7 @@ import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { randomStrapiSecrets } from '../scripts/random-secrets';
+import { createRng } from './corpus/rng';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS_DIR = path.join(__dirname, 'results');
@@ -159,24 +160,17 @@ function parseOptions(argv: readonly string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** mulberry32: a small seeded generator, so a run can be repeated with the same plan. */
+/** The corpus generator's seeded mulberry32 (bench/corpus/rng.ts), so a run can be repeated with the same plan. */
 function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
   return {
-    next,
-    int: (below: number): number => Math.floor(next() * below),
-    between: (min: number, max: number): number => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    next: rng.next,
+    int: (below: number): number => rng.int(0, below - 1),
+    between: rng.int,
+    pick: rng.pick,
     shuffle: <T>(items: T[]): T[] => {
       for (let i = items.length - 1; i > 0; i -= 1) {
-        const j = Math.floor(next() * (i + 1));
+        const j = Math.floor(rng.next() * (i + 1));
         [items[i], items[j]] = [items[j], items[i]];
       }
       return items;

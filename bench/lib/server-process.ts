@@ -3,7 +3,6 @@
  * environment of one measurement phase, and reads its resident memory from /proc.
  */
 import { execFile, spawn } from 'child_process';
-import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import { promisify } from 'util';
@@ -11,6 +10,7 @@ import type { DbTarget } from '../corpus/corpus-db';
 import { READY_MARKER } from './protocol';
 import { trackChild } from './children';
 import { ROOT } from './paths';
+import { randomStrapiSecrets } from '../../scripts/random-secrets';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 20_000;
@@ -41,19 +41,8 @@ export async function compileApp(): Promise<void> {
   });
 }
 
-const secret = (): string => crypto.randomBytes(18).toString('base64');
-
-export function makeSecrets(): Record<string, string> {
-  return {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    COMMENT_IP_SALT: secret(),
-  };
-}
+/** Fresh secrets per server, from the helper the test harness uses too. */
+export const makeSecrets = randomStrapiSecrets;
 
 export function databaseEnv(db: DbTarget): Record<string, string> {
   if (db.client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: db.filename, DATABASE_URL: '' };
