@@ -7,6 +7,9 @@
  * All configuration comes from the environment the runner sets (database, secrets,
  * RESPONSE_CACHE, NOVINAR_WRITE_MIDDLEWARES, PORT…).
  */
+import fs from 'fs';
+import { Session } from 'inspector';
+import { performance } from 'perf_hooks';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { READY_MARKER } from './lib/protocol';
@@ -29,13 +32,50 @@ async function createFullAccessToken(strapi: Core.Strapi): Promise<string> {
   return token.accessKey;
 }
 
+/**
+ * BENCH_CPU_PROFILE=FILE: profiles the server from ready to stop and writes a .cpuprofile
+ * (open it in Chrome DevTools); NODE_OPTIONS cannot carry --cpu-prof.
+ */
+function startProfile(file: string | undefined): () => Promise<void> {
+  if (!file) return async () => undefined;
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable', () => session.post('Profiler.start'));
+  return () =>
+    new Promise((resolve) => {
+      session.post('Profiler.stop', (error, result) => {
+        if (!error) fs.writeFileSync(file, JSON.stringify(result.profile));
+        session.disconnect();
+        resolve();
+      });
+    });
+}
+
+/** BENCH_SLOW_QUERY_MS=N: prints every SQL statement that took N ms or more to stderr. */
+function logSlowQueries(strapi: Core.Strapi, thresholdMs: number): void {
+  if (!thresholdMs) return;
+  const started = new Map<string, number>();
+  const knex = strapi.db.connection;
+  knex.on('query', (query: { __knexQueryUid: string }) => started.set(query.__knexQueryUid, performance.now()));
+  const done = (query: { __knexQueryUid: string; sql: string }) => {
+    const at = started.get(query.__knexQueryUid);
+    started.delete(query.__knexQueryUid);
+    const ms = at === undefined ? 0 : performance.now() - at;
+    if (ms >= thresholdMs) process.stderr.write(`slow query ${ms.toFixed(1)} ms: ${query.sql.slice(0, 400)}\n`);
+  };
+  knex.on('query-response', (_response: unknown, query: { __knexQueryUid: string; sql: string }) => done(query));
+  knex.on('query-error', (_error: unknown, query: { __knexQueryUid: string; sql: string }) => done(query));
+}
+
 async function main(): Promise<void> {
+  let stopProfile: () => Promise<void> = async () => undefined;
   const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     try {
+      await stopProfile();
       await strapi.destroy();
     } finally {
       process.exit(0);
@@ -49,6 +89,8 @@ async function main(): Promise<void> {
 
   await strapi.start();
   const token = process.env.BENCH_CREATE_TOKEN === 'true' ? await createFullAccessToken(strapi) : null;
+  stopProfile = startProfile(process.env.BENCH_CPU_PROFILE);
+  logSlowQueries(strapi, Number(process.env.BENCH_SLOW_QUERY_MS ?? 0));
   const port = Number(strapi.config.get('server.port'));
   process.stdout.write(`${READY_MARKER} ${JSON.stringify({ port, token })}\n`);
 }

@@ -28,6 +28,10 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     topTerms: env.int('RELATED_TOP_TERMS', 100),
     candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', 200),
     windowDays: env.int('RELATED_WINDOW_DAYS', 365),
+    /** The target's strongest stored terms that the candidate query looks up. */
+    queryTerms: env.int('RELATED_QUERY_TERMS', 50),
+    /** Postings read per term on each side of the target's date (bounds the work per publish). */
+    postingsPerTerm: env.int('RELATED_POSTINGS_PER_TERM', 60),
     /** How many computed related stories are stored per article (the feed's maximum limit). */
     storedListSize: 20,
     weights: {

@@ -24,7 +24,7 @@
  *
  * Flags (defaults are the values exported by src/domain/related):
  *   --top-n=100 --idf-exponent=0.5 --title-boost=3 --lede-boost=2 --body-boost=1
- *   --threshold=0.4 --candidates=200 --limit=5 --text=1 --recency=0.2 --half-life=30
+ *   --threshold=0.4 --candidates=200 --postings-per-term=60 --limit=5 --text=1 --recency=0.2 --half-life=30
  *   --window-days=Infinity  RELATED_RECENCY_WINDOW_DAYS is 365, but 93 % of the corpus dates
  *                           are synthetic, so the harness applies no window unless asked
  *   --order=shuffle         publish in a seeded random order instead of date/id order
@@ -48,6 +48,7 @@ import {
   NEAR_DUPLICATE_THRESHOLD,
   rankRelated,
   RELATED_CANDIDATE_LIMIT,
+  RELATED_POSTINGS_PER_TERM,
   RELATED_LIST_SIZE,
   weighTerms,
 } from '../src/domain/related';
@@ -75,6 +76,7 @@ interface Settings {
   idfExponent: number;
   threshold: number;
   candidateLimit: number;
+  postingsPerTerm: number;
   windowDays: number;
   limit: number;
   weights: RelatedWeights;
@@ -115,6 +117,7 @@ function parseFlags(args: readonly string[]): { path: string; settings: Settings
       idfExponent: num('idf-exponent', DEFAULT_IDF_EXPONENT),
       threshold: num('threshold', NEAR_DUPLICATE_THRESHOLD),
       candidateLimit: num('candidates', RELATED_CANDIDATE_LIMIT),
+      postingsPerTerm: num('postings-per-term', RELATED_POSTINGS_PER_TERM),
       windowDays: num('window-days', Number.POSITIVE_INFINITY),
       limit: num('limit', RELATED_LIST_SIZE),
       show: num('show', 0),
@@ -189,18 +192,27 @@ class MemoryIndex {
   }
 
   /**
-   * SELECT document_id, SUM(i.weight * q.weight) AS s FROM related_terms i JOIN (target
-   * terms) q USING (term) WHERE locale = ? AND document_id <> ? AND published within window
-   * GROUP BY document_id ORDER BY s DESC, document_id LIMIT ?
+   * The store's candidate query: for each of the target's terms, at most `perTerm` postings
+   * on each side of the target's date (the nearest in time, within the window), summed as
+   * weight products per document; the best `limit` by sum (document id breaks ties).
    */
   candidates(
     target: RelatedFeatures,
     accept: (c: RelatedFeatures) => boolean,
     limit: number,
+    perTerm = Infinity,
   ): RelatedFeatures[] {
     const sums = new Map<string, number>();
+    const at = Date.parse(target.publicationDate);
     for (const { term, weight } of target.terms) {
-      for (const posting of this.postings.get(term) ?? []) {
+      const near = (this.postings.get(term) ?? [])
+        .map((posting) => ({ posting, features: this.features.get(posting.id) }))
+        .filter((entry): entry is { posting: { id: string; weight: number }; features: RelatedFeatures } =>
+          Boolean(entry.features && entry.features.locale === target.locale && accept(entry.features)))
+        .map((entry) => ({ ...entry, time: Date.parse(entry.features.publicationDate) }));
+      const before = near.filter((entry) => entry.time <= at).sort((a, b) => b.time - a.time).slice(0, perTerm);
+      const after = near.filter((entry) => entry.time > at).sort((a, b) => a.time - b.time).slice(0, perTerm);
+      for (const { posting } of [...before, ...after]) {
         if (posting.id === target.documentId) continue;
         sums.set(posting.id, (sums.get(posting.id) ?? 0) + weight * posting.weight);
       }
@@ -370,6 +382,7 @@ function main(): void {
       (c) =>
         Date.parse(c.publicationDate) >= time - windowMs && Date.parse(c.publicationDate) <= time,
       settings.candidateLimit,
+      settings.postingsPerTerm,
     );
     writeTimeLists.set(article.id, rankRelated(features, candidates, rankOptions(now)));
     live.store(features);
@@ -388,6 +401,7 @@ function main(): void {
         target,
         (c) => Math.abs(Date.parse(c.publicationDate) - time) <= windowMs,
         settings.candidateLimit,
+        settings.postingsPerTerm,
       );
       lists.set(article.id, rankRelated(target, candidates, rankOptions(rebuildNow)));
     }
@@ -419,7 +433,7 @@ function main(): void {
   console.log(
     `settings: topN=${settings.topN} idfExponent=${settings.idfExponent} boosts title=${settings.titleBoost} ` +
       `lede=${settings.ledeBoost} body=${settings.bodyBoost} ` +
-      `threshold=${settings.threshold} candidates=${settings.candidateLimit} window=${Number.isFinite(settings.windowDays) ? `${settings.windowDays}d` : 'none'} ` +
+      `threshold=${settings.threshold} candidates=${settings.candidateLimit} postingsPerTerm=${settings.postingsPerTerm} window=${Number.isFinite(settings.windowDays) ? `${settings.windowDays}d` : 'none'} ` +
       `weights=${JSON.stringify(settings.weights)}`,
   );
 

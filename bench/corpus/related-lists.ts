@@ -51,6 +51,7 @@ export interface GroupLists {
   related: Int32Array;
   rank: Int32Array;
   score: Float64Array;
+  relevance: Float64Array;
 }
 
 function hydrate(item: CompactFeatures, terms: readonly string[]): RelatedFeatures {
@@ -86,7 +87,7 @@ function candidatePool(group: readonly CompactFeatures[], position: number, scra
 
 export function listsOfGroup(index: number, group: readonly CompactFeatures[], terms: readonly string[], settings: RelatedSettings): GroupLists {
   const scratch = new Float64Array(terms.length);
-  const out = { owner: [] as number[], related: [] as number[], rank: [] as number[], score: [] as number[] };
+  const out = { owner: [] as number[], related: [] as number[], rank: [] as number[], score: [] as number[], relevance: [] as number[] };
   const features = new Map<number, RelatedFeatures>();
   const featuresAt = (position: number): RelatedFeatures => {
     let found = features.get(position);
@@ -106,16 +107,17 @@ export function listsOfGroup(index: number, group: readonly CompactFeatures[], t
       out.related.push(positionOf.get(item.documentId) ?? -1);
       out.rank.push(rank);
       out.score.push(item.score);
+      out.relevance.push(item.relevance);
     });
   }
-  return { group: index, owner: Int32Array.from(out.owner), related: Int32Array.from(out.related), rank: Int32Array.from(out.rank), score: Float64Array.from(out.score) };
+  return { group: index, owner: Int32Array.from(out.owner), related: Int32Array.from(out.related), rank: Int32Array.from(out.rank), score: Float64Array.from(out.score), relevance: Float64Array.from(out.relevance) };
 }
 
 /** Rows of novinar_related_lists for one group's lists. */
 export function listRows(group: readonly CompactFeatures[], lists: GroupLists): Row[] {
   return Array.from(lists.owner, (owner, i) => {
     const target = group[owner] as CompactFeatures;
-    return { document_id: target.documentId, locale: target.locale, rank: lists.rank[i] as number, related_document_id: (group[lists.related[i] as number] as CompactFeatures).documentId, score: lists.score[i] as number };
+    return { document_id: target.documentId, locale: target.locale, rank: lists.rank[i] as number, related_document_id: (group[lists.related[i] as number] as CompactFeatures).documentId, score: lists.score[i] as number, relevance: lists.relevance[i] as number };
   });
 }
 

@@ -97,6 +97,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     log = (log + chunk.toString('utf8')).slice(-8000);
   };
   child.stderr.on('data', remember);
+  // Slow-query logging (bench/server.ts) is for a person watching: pass it through.
+  if (process.env.BENCH_SLOW_QUERY_MS) child.stderr.pipe(process.stderr);
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (): Promise<void> => {

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
  * CREATE INDEX IF NOT EXISTS: a file in database/migrations runs before Strapi creates its
  * tables on a fresh database and would silently do nothing there (STRAPI-NOTES.md).
  */
-export const PUBLIC_API_INDEXES: ReadonlyArray<{ name: string; table: string; columns: readonly string[] }> = [
+export const PUBLIC_API_INDEXES: ReadonlyArray<{ name: string; table: string; columns: readonly string[]; publishedOnly?: boolean }> = [
   // by-slug lookups (article, teaser, agency, tag, section), public rows only
   { name: 'novinar_articles_slug_locale_pub_idx', table: 'articles', columns: ['slug', 'locale', 'published_at'] },
   { name: 'novinar_teasers_slug_locale_pub_idx', table: 'teasers', columns: ['slug', 'locale', 'published_at'] },
@@ -16,6 +16,14 @@ export const PUBLIC_API_INDEXES: ReadonlyArray<{ name: string; table: string; co
   // newest-first lists, latest teasers and the embargo filter
   { name: 'novinar_articles_locale_pub_date_idx', table: 'articles', columns: ['locale', 'published_at', 'publication_date', 'document_id'] },
   { name: 'novinar_articles_publication_date_idx', table: 'articles', columns: ['publication_date'] },
+  // newest first among published rows: a partial index both databases walk in date order and
+  // stop after one page (with published_at in the key, `published_at IS NOT NULL` is a range
+  // and every published row was sorted: ~0.5 s per page at 100,000 articles on SQLite)
+  { name: 'novinar_articles_published_date_idx', table: 'articles', columns: ['locale', 'publication_date', 'document_id'], publishedOnly: true },
+  // connecting an article to a tag or section: Strapi reads max(article_ord) per tag/section,
+  // which without these reads every link row of a popular tag (tens of ms at 100,000 articles)
+  { name: 'novinar_articles_tags_lnk_tag_ord_idx', table: 'articles_tags_lnk', columns: ['tag_id', 'article_ord'] },
+  { name: 'novinar_articles_section_lnk_section_ord_idx', table: 'articles_section_lnk', columns: ['section_id', 'article_ord'] },
   // comment threads and counts: article + locale + status
   { name: 'novinar_comments_article_status_idx', table: 'comments', columns: ['article_document_id', 'locale', 'moderation_status', 'created_at'] },
   { name: 'novinar_comments_author_status_idx', table: 'comments', columns: ['author_email', 'moderation_status'] },
@@ -25,6 +33,7 @@ export async function ensurePublicApiIndexes(knex: Knex): Promise<void> {
   for (const index of PUBLIC_API_INDEXES) {
     if (!(await knex.schema.hasTable(index.table))) continue;
     const columns = index.columns.map((column) => knex.raw('??', [column]).toQuery()).join(', ');
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns})`, [index.name, index.table]);
+    const where = index.publishedOnly ? ' WHERE published_at IS NOT NULL' : '';
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns})${where}`, [index.name, index.table]);
   }
 }

@@ -62,7 +62,7 @@ export function slugMiddleware(strapi: Core.Strapi): Middleware {
       params.data = data;
       const result = await next();
       const created = result as { documentId?: string } | null;
-      if (created?.documentId) await registry.assignOwner(owner, created.documentId);
+      if (created?.documentId) await registry.assignOwner(uid, owner, created.documentId);
       return result;
     });
   }

@@ -3,7 +3,10 @@ import {
   buildTermVector,
   fingerprintText,
   rankRelated,
+  rankScored,
+  relevanceOf,
   weighTerms,
+  type ScoredEntry,
   type RelatedFeatures,
   type RelatedWeights,
 } from '../domain/related';
@@ -17,6 +20,8 @@ import { invalidateTags, relatedTag } from '../cache/response-cache';
 export interface RelatedSettings {
   topTerms: number;
   candidateLimit: number;
+  queryTerms: number;
+  postingsPerTerm: number;
   windowDays: number;
   storedListSize: number;
   weights: RelatedWeights;
@@ -72,29 +77,50 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
   }
 
   async function computeList(store: RelatedStore, target: RelatedFeatures, at: Date): Promise<Array<{ documentId: string; score: number }>> {
-    const { candidateLimit, windowDays, storedListSize, weights } = settings();
-    const since = new Date(new Date(target.publicationDate).getTime() - windowDays * DAY_MS);
-    const ids = await store.candidates(target, since, candidateLimit);
+    const { candidateLimit, windowDays, storedListSize, weights, queryTerms, postingsPerTerm } = settings();
+    const published = new Date(target.publicationDate).getTime();
+    const ids = await store.candidates(target, {
+      since: new Date(published - windowDays * DAY_MS),
+      until: new Date(published + windowDays * DAY_MS),
+      limit: candidateLimit,
+      queryTerms,
+      postingsPerTerm,
+    });
     const candidates = await store.getDocs(ids, target.locale);
     const ranked = rankRelated(target, candidates.map((doc) => doc.features), { weights, now: at, limit: storedListSize });
     await store.saveList(target.documentId, target.locale, ranked);
     return ranked;
   }
 
-  /** Offers the new story to the lists of the stories it is related to (their lists are re-ranked with it). */
+  /**
+   * Offers the new story to the lists of the stories it is related to: each list is re-ranked
+   * with it from the stored relevance of its entries (dates and fingerprints are read, not the
+   * entries' term vectors), which gives the list a full re-ranking would. Entries stored
+   * without a relevance are scored from their articles.
+   */
   async function offerToNeighbours(store: RelatedStore, target: RelatedFeatures, neighbours: ReadonlyArray<{ documentId: string }>, at: Date): Promise<void> {
     if (neighbours.length === 0) return;
     const { storedListSize, weights } = settings();
     const ids = neighbours.map((neighbour) => neighbour.documentId);
     const lists = await store.getLists(ids, target.locale);
-    const members = new Set([...lists.values()].flat().map((item) => item.documentId));
-    const docs = new Map((await store.getDocs([...new Set([...ids, ...members])], target.locale)).map((doc) => [doc.features.documentId, doc.features]));
+    const owners = new Map((await store.getDocs(ids, target.locale)).map((doc) => [doc.features.documentId, doc.features]));
+    const entries = [...lists.values()].flat().filter((item) => item.documentId !== target.documentId);
+    const stubs = await store.getStubs([...new Set(entries.map((item) => item.documentId))], target.locale);
+    const unknown = [...new Set(entries.filter((item) => item.relevance === null || item.relevance === undefined).map((item) => item.documentId))];
+    const full = new Map((await store.getDocs(unknown, target.locale)).map((doc) => [doc.features.documentId, doc.features]));
     for (const id of ids) {
-      const neighbour = docs.get(id);
-      if (!neighbour) continue;
-      const current = (lists.get(id) ?? []).map((item) => docs.get(item.documentId)).filter((doc): doc is RelatedFeatures => Boolean(doc));
-      const pool = [...current.filter((doc) => doc.documentId !== target.documentId), target];
-      await store.saveList(id, target.locale, rankRelated(neighbour, pool, { weights, now: at, limit: storedListSize }));
+      const owner = owners.get(id);
+      if (!owner) continue;
+      const pool: ScoredEntry[] = [];
+      for (const item of lists.get(id) ?? []) {
+        const stub = stubs.get(item.documentId);
+        if (item.documentId === target.documentId || !stub) continue;
+        const features = full.get(item.documentId);
+        const relevance = item.relevance ?? (features ? relevanceOf(owner, features, weights) : null);
+        if (relevance !== null) pool.push({ documentId: item.documentId, relevance, ...stub });
+      }
+      pool.push({ documentId: target.documentId, publicationDate: target.publicationDate, fingerprint: target.fingerprint, relevance: relevanceOf(owner, target, weights) });
+      await store.saveList(id, target.locale, rankScored(owner, pool, { weights, now: at, limit: storedListSize }));
     }
   }
 

@@ -17,6 +17,18 @@ export const LISTS = 'novinar_related_lists';
 
 type Db = Knex | Knex.Transaction;
 
+/** Bounds of one candidate query (see `candidates`). */
+export interface CandidateWindow {
+  since: Date;
+  until: Date;
+  /** How many candidates to return at most. */
+  limit: number;
+  /** The target's strongest terms that are looked up. */
+  queryTerms: number;
+  /** Postings read per term on each side of the target's date. */
+  postingsPerTerm: number;
+}
+
 export async function ensureRelatedTables(knex: Knex): Promise<void> {
   if (!(await knex.schema.hasTable(DOCS))) {
     await knex.schema.createTable(DOCS, (table) => {
@@ -44,6 +56,9 @@ export async function ensureRelatedTables(knex: Knex): Promise<void> {
       table.index(['document_id', 'locale'], 'novinar_related_terms_doc_idx');
     });
   }
+  // Also on databases made before it existed: the candidate query reads each term's postings
+  // nearest in time through it.
+  await knex.raw(`CREATE INDEX IF NOT EXISTS novinar_related_terms_date_idx ON ${TERMS} (locale, term, publication_date)`);
   if (!(await knex.schema.hasTable(DF))) {
     await knex.schema.createTable(DF, (table) => {
       table.string('locale', 16).notNullable();
@@ -59,13 +74,25 @@ export async function ensureRelatedTables(knex: Knex): Promise<void> {
       table.integer('rank').notNullable();
       table.string('related_document_id', 64).notNullable();
       table.double('score').notNullable();
+      table.double('relevance');
       table.primary(['document_id', 'locale', 'rank']);
       table.index(['related_document_id', 'locale'], 'novinar_related_lists_related_idx');
     });
   }
+  // Lists stored before relevance was kept have none (they are re-ranked from the articles).
+  if (!(await knex.schema.hasColumn(LISTS, 'relevance'))) {
+    await knex.schema.alterTable(LISTS, (table) => {
+      table.double('relevance');
+    });
+  }
 }
 
-interface DocRow { document_id: string; locale: string; publication_date: string | Date; fingerprint: string; terms: string; all_terms: string; tags: string; section: string | null; agency: string | null }
+interface DocRow { document_id: string; locale: string; publication_date: string | Date; fingerprint: string; terms: string; all_terms?: string; tags: string; section: string | null; agency: string | null }
+
+const RANKING_COLUMNS = ['document_id', 'locale', 'publication_date', 'fingerprint', 'terms', 'tags', 'section', 'agency'];
+
+/** One entry of a stored list; relevance is null on lists stored before it was kept. */
+export interface ListEntry { documentId: string; score: number; relevance?: number | null }
 
 export interface StoredDoc { features: RelatedFeatures; allTerms: string[] }
 
@@ -83,7 +110,7 @@ export function toStoredDoc(row: DocRow): StoredDoc {
       terms: JSON.parse(row.terms) as WeightedTerm[],
       fingerprint: row.fingerprint,
     },
-    allTerms: JSON.parse(row.all_terms) as string[],
+    allTerms: JSON.parse(row.all_terms ?? '[]') as string[],
   };
 }
 
@@ -94,9 +121,14 @@ export function createRelatedStore(db: Db) {
       return row ? toStoredDoc(row) : null;
     },
 
+    /** What ranking needs of many variants (without their full term lists, which only re-indexing reads). */
     async getDocs(documentIds: readonly string[], locale: string): Promise<StoredDoc[]> {
       if (documentIds.length === 0) return [];
-      const rows = (await db(DOCS).where({ locale }).whereIn('document_id', [...documentIds])) as DocRow[];
+      const rows: DocRow[] = [];
+      for (let i = 0; i < documentIds.length; i += 500) {
+        const chunk = documentIds.slice(i, i + 500);
+        rows.push(...((await db(DOCS).select(RANKING_COLUMNS).where({ locale }).whereIn('document_id', chunk)) as DocRow[]));
+      }
       return rows.map(toStoredDoc);
     },
 
@@ -155,41 +187,72 @@ export function createRelatedStore(db: Db) {
     },
 
     /**
-     * Inverted-index candidates: variants of the locale, published within the window, that share
-     * the target's top terms, ranked by the sum of weight products (deterministic tie-break).
+     * Inverted-index candidates: variants of the locale within the window around the target
+     * that share its top terms, ranked by the sum of weight products (deterministic tie-break).
+     *
+     * Rows read are bounded whatever the corpus size: each term contributes at most
+     * `postingsPerTerm` postings on each side of the target's date, the ones nearest in time,
+     * read through the (locale, term, publication_date) index. A frequent term's posting list
+     * grows with the archive (with 100,000 articles some hold tens of thousands of rows), so an
+     * unbounded join would scan a large share of the index on every publish.
      */
-    async candidates(target: RelatedFeatures, since: Date, limit: number): Promise<string[]> {
-      if (target.terms.length === 0) return [];
-      // SELECT … UNION ALL rather than VALUES: SQLite cannot name VALUES columns.
-      const query = target.terms.map(() => 'SELECT CAST(? AS VARCHAR(160)) AS term, CAST(? AS DOUBLE PRECISION) AS w').join(' UNION ALL ');
-      const bindings = target.terms.flatMap((term) => [term.term, term.weight]);
-      const rows = (await db
-        .with('q', db.raw(query, bindings))
-        .select(`${TERMS}.document_id`)
-        .sum({ score: db.raw(`${TERMS}.weight * q.w`) })
-        .from(TERMS)
-        .join('q', 'q.term', `${TERMS}.term`)
-        .where(`${TERMS}.locale`, target.locale)
-        .andWhere(`${TERMS}.publication_date`, '>=', since)
-        .andWhereNot(`${TERMS}.document_id`, target.documentId)
-        .groupBy(`${TERMS}.document_id`)
-        .orderBy([{ column: 'score', order: 'desc' }, { column: `${TERMS}.document_id`, order: 'asc' }])
-        .limit(limit)) as Array<{ document_id: string }>;
+    async candidates(target: RelatedFeatures, window: CandidateWindow): Promise<string[]> {
+      const terms = [...target.terms].sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, window.queryTerms);
+      if (terms.length === 0) return [];
+      const perTerm = Math.max(1, Math.floor(window.postingsPerTerm));
+      const at = new Date(target.publicationDate);
+      const sideQuery = (alias: string, comparison: '<=' | '>', order: 'DESC' | 'ASC') =>
+        `SELECT document_id, weight * CAST(? AS DOUBLE PRECISION) AS s FROM (SELECT document_id, weight FROM ${TERMS} ` +
+        `WHERE locale = ? AND term = ? AND publication_date >= ? AND publication_date ${comparison} ? AND publication_date <= ? AND document_id <> ? ` +
+        `ORDER BY publication_date ${order} LIMIT ${perTerm}) ${alias}`;
+      const parts: string[] = [];
+      const bindings: unknown[] = [];
+      terms.forEach((term, i) => {
+        parts.push(sideQuery(`b${i}`, '<=', 'DESC'), sideQuery(`a${i}`, '>', 'ASC'));
+        const side = [term.weight, target.locale, term.term, window.since, at, window.until, target.documentId];
+        bindings.push(...side, ...side);
+      });
+      const sql =
+        `SELECT document_id, SUM(s) AS score FROM (${parts.join(' UNION ALL ')}) hits ` +
+        `GROUP BY document_id ORDER BY score DESC, document_id ASC LIMIT ${Math.max(1, Math.floor(window.limit))}`;
+      const result = (await db.raw(sql, bindings)) as unknown;
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ document_id: string }>;
       return rows.map((row) => row.document_id);
     },
 
-    async saveList(documentId: string, locale: string, ranked: ReadonlyArray<{ documentId: string; score: number }>): Promise<void> {
+    async saveList(documentId: string, locale: string, ranked: readonly ListEntry[]): Promise<void> {
       await db(LISTS).where({ document_id: documentId, locale }).delete();
       if (ranked.length === 0) return;
-      await db(LISTS).insert(ranked.map((item, rank) => ({ document_id: documentId, locale, rank, related_document_id: item.documentId, score: item.score })));
+      await db(LISTS).insert(
+        ranked.map((item, rank) => ({ document_id: documentId, locale, rank, related_document_id: item.documentId, score: item.score, relevance: item.relevance ?? null })),
+      );
     },
 
-    async getLists(documentIds: readonly string[], locale: string): Promise<Map<string, Array<{ documentId: string; score: number }>>> {
-      const lists = new Map<string, Array<{ documentId: string; score: number }>>();
+    async getLists(documentIds: readonly string[], locale: string): Promise<Map<string, ListEntry[]>> {
+      const lists = new Map<string, ListEntry[]>();
       if (documentIds.length === 0) return lists;
-      const rows = (await db(LISTS).where({ locale }).whereIn('document_id', [...documentIds]).orderBy([{ column: 'document_id' }, { column: 'rank' }])) as Array<{ document_id: string; related_document_id: string; score: number }>;
-      for (const row of rows) lists.set(row.document_id, [...(lists.get(row.document_id) ?? []), { documentId: row.related_document_id, score: Number(row.score) }]);
+      const rows = (await db(LISTS).where({ locale }).whereIn('document_id', [...documentIds]).orderBy([{ column: 'document_id' }, { column: 'rank' }])) as Array<{
+        document_id: string;
+        related_document_id: string;
+        score: number;
+        relevance: number | null;
+      }>;
+      for (const row of rows) {
+        const list = lists.get(row.document_id) ?? [];
+        list.push({ documentId: row.related_document_id, score: Number(row.score), relevance: row.relevance === null || row.relevance === undefined ? null : Number(row.relevance) });
+        lists.set(row.document_id, list);
+      }
       return lists;
+    },
+
+    /** Date and fingerprint of many variants: what re-ranking a stored list needs besides relevance. */
+    async getStubs(documentIds: readonly string[], locale: string): Promise<Map<string, { publicationDate: string; fingerprint: string }>> {
+      const stubs = new Map<string, { publicationDate: string; fingerprint: string }>();
+      for (let i = 0; i < documentIds.length; i += 500) {
+        const rows = (await db(DOCS).select('document_id', 'publication_date', 'fingerprint').where({ locale }).whereIn('document_id', documentIds.slice(i, i + 500))) as DocRow[];
+        for (const row of rows) stubs.set(row.document_id, { publicationDate: iso(row.publication_date), fingerprint: row.fingerprint });
+      }
+      return stubs;
     },
 
     /** Variants whose lists contain a story: the neighbours to repair when it goes away. */

@@ -42,6 +42,9 @@ export async function ensureSlugRegistryTable(knex: Knex): Promise<void> {
 
 type Trx = Knex | Knex.Transaction;
 
+/** Candidate slugs looked up per query when searching for a free one. */
+const PROBE_BATCH = 20;
+
 const truthy = (value: boolean | number) => value === true || value === 1;
 
 /** Runs `fn` in the current Strapi transaction (the write's own), or a new one. */
@@ -52,12 +55,26 @@ export function inTransaction<T>(strapi: Core.Strapi, fn: (trx: Knex.Transaction
 export function createSlugRegistry(trx: Trx) {
   const table = () => trx(SLUG_REGISTRY_TABLE);
 
+  /**
+   * The slugs among base, base-2, base-3 … (the order `nextFreeSlug` tries them) that are
+   * taken, probed in batches by equality on the unique index until a batch has a free one.
+   * `slug LIKE 'base-%'` would read every slug of the locale on SQLite (the Unicode-aware
+   * LIKE cannot use an index) and on PostgreSQL (non-C collation).
+   */
   async function takenLike(uid: string, locale: string, base: string): Promise<Set<string>> {
-    const rows: Array<{ slug: string }> = await table()
-      .select('slug')
-      .where({ uid, locale })
-      .andWhere((query) => query.where('slug', base).orWhere('slug', 'like', `${base}-%`));
-    return new Set(rows.map((row) => row.slug));
+    const taken = new Set<string>();
+    const probed = new Set<string>();
+    for (;;) {
+      const batch: string[] = [];
+      while (batch.length < PROBE_BATCH) {
+        const candidate = nextFreeSlug(base, probed);
+        probed.add(candidate);
+        batch.push(candidate);
+      }
+      const rows: Array<{ slug: string }> = await table().select('slug').where({ uid, locale }).whereIn('slug', batch);
+      for (const row of rows) taken.add(row.slug);
+      if (rows.length < batch.length) return taken;
+    }
   }
 
   /** Rows of one document and locale, current first. */
@@ -96,8 +113,8 @@ export function createSlugRegistry(trx: Trx) {
     return true;
   }
 
-  async function assignOwner(placeholder: string, documentId: string): Promise<void> {
-    await table().where({ document_id: placeholder }).update({ document_id: documentId });
+  async function assignOwner(uid: string, placeholder: string, documentId: string): Promise<void> {
+    await table().where({ uid, document_id: placeholder }).update({ document_id: documentId });
   }
 
   /** Makes `slug` the document's current slug; former published slugs stay for redirects, unpublished ones are freed. */

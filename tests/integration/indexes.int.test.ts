@@ -45,3 +45,25 @@ test('the by-slug lookup uses the slug index', async () => {
     expect(JSON.stringify(rows)).toMatch(/novinar_articles_slug_locale_pub_idx/);
   }
 });
+
+test('the newest-first list of published articles walks the date index instead of sorting every row', async () => {
+  const knex = app.strapi.db.connection;
+  // The query the Document Service runs for latest teasers and core newest-first lists
+  // (published rows of one locale, embargo filter, newest first).
+  const sql =
+    'SELECT id FROM articles WHERE published_at IS NOT NULL AND locale = ? AND (publication_date IS NULL OR publication_date <= ?) ' +
+    'ORDER BY publication_date DESC, document_id DESC, id ASC LIMIT 11';
+  if (isPostgres()) {
+    const plan = await knex.transaction(async (trx) => {
+      await trx.raw('SET LOCAL enable_seqscan = off');
+      await trx.raw('SET LOCAL enable_sort = off');
+      return (await trx.raw(`EXPLAIN ${sql}`, ['bg', new Date()])).rows;
+    });
+    expect(JSON.stringify(plan)).toMatch(/novinar_articles_published_date_idx/);
+  } else {
+    const rows = await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, ['bg', Date.now()]);
+    const plan = JSON.stringify(rows);
+    expect(plan).toMatch(/novinar_articles_published_date_idx/);
+    expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  }
+});

@@ -118,6 +118,26 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     expect(stored).toEqual([]);
   });
 
+  test('a new story joins its neighbours’ lists as a full re-ranking would, also lists stored without relevance', async () => {
+    const knex = app.strapi.db.connection;
+    const listOf = async (documentId: string) =>
+      ((await knex('novinar_related_lists').where({ document_id: documentId, locale: 'bg' }).orderBy('rank')) as Array<{ related_document_id: string; relevance: number | null }>);
+    setAppClock(new Date());
+    // A list stored before relevance was kept: its entries are scored from their articles.
+    await knex('novinar_related_lists').where({ document_id: brexit[1].documentId, locale: 'bg' }).update({ relevance: null });
+    const extra = await publish('Брекзит: Лондон и Брюксел отново без сделка', 'Лондон и Брюксел не постигнаха сделка за Брекзит. Британският парламент и Европейският съюз обсъждат споразумението за напускане и ирландската граница.');
+    const offered = [await listOf(brexit[1].documentId), await listOf(brexit[2].documentId)];
+    for (const list of offered) {
+      expect(list.map((row) => row.related_document_id)).toContain(extra.documentId);
+      expect(list.every((row) => typeof row.relevance === 'number')).toBe(true);
+    }
+    const { createRelatedIndexer } = require('../../dist/src/related/related-indexer') as typeof import('../../src/related/related-indexer');
+    for (const neighbour of [brexit[1], brexit[2]]) await createRelatedIndexer(app.strapi).recomputeList(neighbour.documentId, 'bg');
+    const rebuilt = [await listOf(brexit[1].documentId), await listOf(brexit[2].documentId)];
+    expect(rebuilt.map((list) => list.map((row) => row.related_document_id))).toEqual(offered.map((list) => list.map((row) => row.related_document_id)));
+    await app.strapi.documents(ARTICLE).unpublish({ documentId: extra.documentId, locale: 'bg' });
+  });
+
   test.each([
     [{ limit: '0' }], [{ limit: '21' }], [{ limit: 'три' }], [{ limit: '2.5' }], [{ sort: 'title' }], [{ locale: 'xx' }],
   ])('answers 400 to %j', async (query) => {

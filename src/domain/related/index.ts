@@ -6,11 +6,13 @@ export {
   NUM_HASHES,
   SHINGLE_SIZE,
 } from './fingerprint';
-export { rankRelated } from './rank-related';
-export type { RankedRelated, RankRelatedOptions } from './rank-related';
+export { rankRelated, rankScored } from './rank-related';
+export type { RankedRelated, RankRelatedOptions, ScoredEntry } from './rank-related';
 export {
   DEFAULT_RELATED_WEIGHTS,
   recencyDecay,
+  relevanceOf,
+  scoreFromRelevance,
   scoreCandidate,
   tagOverlap,
   termCosine,
@@ -34,5 +36,6 @@ export type {
 export {
   RELATED_CANDIDATE_LIMIT,
   RELATED_LIST_SIZE,
+  RELATED_POSTINGS_PER_TERM,
   RELATED_RECENCY_WINDOW_DAYS,
 } from './retrieval-defaults';

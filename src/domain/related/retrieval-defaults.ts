@@ -10,6 +10,12 @@
  */
 export const RELATED_CANDIDATE_LIMIT = 200;
 
+/**
+ * Postings of one term read by the candidate query on each side of the target's date, the
+ * nearest in time: bounds the rows one publish reads however large the archive grows.
+ */
+export const RELATED_POSTINGS_PER_TERM = 60;
+
 /** Only stories published within this many days of the target are candidates. */
 export const RELATED_RECENCY_WINDOW_DAYS = 365;
 

@@ -103,6 +103,28 @@ export function recencyDecay(publicationDate: string, now: Date, halfLifeDays: n
 }
 
 /**
+ * The time-independent part of the score: text, tags, section and agency. Symmetric in the
+ * two articles. Stored next to each list entry, so a list can be re-ranked at a later `now`
+ * without the entries' term vectors.
+ */
+export function relevanceOf(target: RelatedFeatures, candidate: RelatedFeatures, weights: RelatedWeights): number {
+  return (
+    finiteOrZero(weights.text) * termCosine(target.terms, candidate.terms) +
+    finiteOrZero(weights.sharedTag) * tagOverlap(target.tags ?? [], candidate.tags ?? []) +
+    (sameLabel(target.section, candidate.section) ? finiteOrZero(weights.sameSection) : 0) +
+    (sameLabel(target.agency, candidate.agency) ? finiteOrZero(weights.sameAgency) : 0)
+  );
+}
+
+/** A relevance as of `now`: the recency share of it decays with the candidate's age. */
+export function scoreFromRelevance(relevance: number, publicationDate: string, weights: RelatedWeights, now: Date): number {
+  if (!(relevance > 0)) return 0;
+  const share = Math.min(1, Math.max(0, finiteOrZero(weights.recency)));
+  const decay = recencyDecay(publicationDate, now, weights.recencyHalfLifeDays);
+  return relevance * (1 - share + share * decay);
+}
+
+/**
  * How related `candidate` is to `target`, as of `now`. Everything but recency is symmetric
  * in the two articles; recency looks at the candidate only (the reader is on the target).
  */
@@ -112,13 +134,5 @@ export function scoreCandidate(
   weights: RelatedWeights,
   now: Date,
 ): number {
-  const relevance =
-    finiteOrZero(weights.text) * termCosine(target.terms, candidate.terms) +
-    finiteOrZero(weights.sharedTag) * tagOverlap(target.tags ?? [], candidate.tags ?? []) +
-    (sameLabel(target.section, candidate.section) ? finiteOrZero(weights.sameSection) : 0) +
-    (sameLabel(target.agency, candidate.agency) ? finiteOrZero(weights.sameAgency) : 0);
-  if (relevance <= 0) return 0;
-  const share = Math.min(1, Math.max(0, finiteOrZero(weights.recency)));
-  const decay = recencyDecay(candidate.publicationDate, now, weights.recencyHalfLifeDays);
-  return relevance * (1 - share + share * decay);
+  return scoreFromRelevance(relevanceOf(target, candidate, weights), candidate.publicationDate, weights, now);
 }

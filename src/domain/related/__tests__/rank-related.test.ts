@@ -1,6 +1,6 @@
-import { DEFAULT_RELATED_WEIGHTS } from '../score';
+import { DEFAULT_RELATED_WEIGHTS, relevanceOf } from '../score';
 import type { RelatedFeatures } from '../score';
-import { rankRelated } from '../rank-related';
+import { rankRelated, rankScored } from '../rank-related';
 import { featuresOf } from './fixtures';
 
 const NOW = new Date('2025-12-01T12:00:00.000Z');
@@ -131,4 +131,46 @@ describe('rankRelated', () => {
   function ranked5(candidates: RelatedFeatures[]) {
     return rankRelated(target, candidates, OPTIONS);
   }
+});
+
+describe('rankScored (re-ranking a stored list with a newcomer)', () => {
+  const target = featuresOf('brexitDeal');
+  const entry = (features: RelatedFeatures) => ({
+    documentId: features.documentId,
+    publicationDate: features.publicationDate,
+    fingerprint: features.fingerprint,
+    relevance: relevanceOf(target, features, DEFAULT_RELATED_WEIGHTS),
+  });
+
+  test('gives the same list as rankRelated over the same articles', () => {
+    const all = [
+      featuresOf('brexitTrade'),
+      { ...featuresOf('brexitVote'), publicationDate: '2025-10-01T08:00:00.000Z' },
+      featuresOf('brexitDealCopy'),
+      featuresOf('vaccine'),
+      featuresOf('pipeline'),
+    ];
+    expect(rankScored(target, all.map(entry), OPTIONS)).toEqual(rankRelated(target, all, OPTIONS));
+  });
+
+  test('a stored list plus a newcomer, re-ranked later, equals a fresh ranking', () => {
+    const stored = rankRelated(target, [featuresOf('brexitTrade'), featuresOf('vaccine')], OPTIONS);
+    const newcomer = featuresOf('brexitVote');
+    const later = { ...OPTIONS, now: new Date('2026-01-15T12:00:00.000Z') };
+    const byId = new Map([featuresOf('brexitTrade'), featuresOf('vaccine')].map((features) => [features.documentId, features]));
+    const entries = stored.map((item) => ({ ...entry(byId.get(item.documentId) as RelatedFeatures), relevance: item.relevance }));
+    expect(rankScored(target, [...entries, entry(newcomer)], later)).toEqual(
+      rankRelated(target, [featuresOf('brexitTrade'), featuresOf('vaccine'), newcomer], later),
+    );
+  });
+
+  test('a newcomer that copies a stored story keeps only the better-scoring copy', () => {
+    const owner = featuresOf('brexitTrade');
+    const asEntry = (features: RelatedFeatures) => ({ ...entry(features), relevance: relevanceOf(owner, features, DEFAULT_RELATED_WEIGHTS) });
+    const original = featuresOf('brexitDeal');
+    const copy = featuresOf('brexitDealCopy');
+    const listed = ids(rankScored(owner, [asEntry(original), asEntry(copy), asEntry(featuresOf('vaccine'))], OPTIONS));
+    expect(listed.filter((id) => id === 'brexitDeal' || id === 'brexitDealCopy')).toHaveLength(1);
+    expect(listed).toEqual(ids(rankRelated(owner, [original, copy, featuresOf('vaccine')], OPTIONS)));
+  });
 });

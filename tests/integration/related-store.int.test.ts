@@ -1,0 +1,108 @@
+/**
+ * The related store's candidate query against the real database (SQLite, or PostgreSQL with
+ * TEST_DATABASE=postgres), without booting Strapi: the rows one publish reads are bounded per
+ * term (the postings nearest in time on each side), whatever the size of the posting list.
+ */
+import knexFactory, { type Knex } from 'knex';
+import { createRelatedStore, ensureRelatedTables, TERMS } from '../../src/related/related-store';
+import type { RelatedFeatures } from '../../src/domain/related';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createTestDatabase, dropTestDatabase } = require('../helpers/test-database');
+
+const DAY = 86_400_000;
+const BASE = Date.parse('2026-06-01T08:00:00.000Z');
+
+let db: { name: string; env: Record<string, string> };
+let knex: Knex;
+
+function connect(env: Record<string, string>): Knex {
+  if (env.DATABASE_CLIENT === 'postgres') {
+    return knexFactory({
+      client: 'pg',
+      connection: { host: env.DATABASE_HOST, port: Number(env.DATABASE_PORT), user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME },
+    });
+  }
+  return knexFactory({ client: 'better-sqlite3', connection: { filename: env.DATABASE_FILENAME as string }, useNullAsDefault: true });
+}
+
+const features = (documentId: string, dayOffset: number, terms: Array<[string, number]>): RelatedFeatures => ({
+  documentId,
+  locale: 'bg',
+  publicationDate: new Date(BASE + dayOffset * DAY).toISOString(),
+  tags: [],
+  section: null,
+  agency: null,
+  terms: terms.map(([term, weight]) => ({ term, weight })),
+  fingerprint: '',
+});
+
+async function save(doc: RelatedFeatures): Promise<void> {
+  await createRelatedStore(knex).saveDoc({ features: doc, allTerms: doc.terms.map((term) => term.term) });
+}
+
+const window = (overrides: Partial<Parameters<ReturnType<typeof createRelatedStore>['candidates']>[1]> = {}) => ({
+  since: new Date(BASE - 365 * DAY),
+  until: new Date(BASE + 365 * DAY),
+  limit: 50,
+  queryTerms: 100,
+  postingsPerTerm: 150,
+  ...overrides,
+});
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  knex = connect(db.env);
+  await ensureRelatedTables(knex);
+  // A frequent term shared by 21 stories, one a day from 10 days before to 10 days after the
+  // target; a rare term only the target and the oldest story share.
+  for (let day = -10; day <= 10; day += 1) {
+    if (day === 0) continue;
+    await save(features(`d${String(day + 20).padStart(2, '0')}`, day, day === -10 ? [['общ', 0.1], ['рядък', 0.9]] : [['общ', 0.1]]));
+  }
+  await save({ ...features('en1', 1, [['общ', 0.1]]), locale: 'en' });
+  await save(features('target', 0, [['общ', 0.5], ['рядък', 0.5]]));
+});
+
+afterAll(async () => {
+  await knex?.destroy();
+  if (db) await dropTestDatabase(db);
+});
+
+describe('related store candidates', () => {
+  const target = features('target', 0, [['общ', 0.5], ['рядък', 0.5]]);
+
+  it('reads every posting when the lists are short, never the target or another locale', async () => {
+    const ids = await createRelatedStore(knex).candidates(target, window());
+    expect(ids).toHaveLength(20);
+    expect(ids).not.toContain('target');
+    expect(ids).not.toContain('en1');
+    // The story sharing the rare term scores highest; the rest tie and are ordered by id.
+    expect(ids[0]).toBe('d10');
+    expect(ids.slice(1)).toEqual([...ids.slice(1)].sort());
+  });
+
+  it('reads at most postingsPerTerm postings per term on each side, the nearest in time', async () => {
+    const ids = await createRelatedStore(knex).candidates(target, window({ postingsPerTerm: 3 }));
+    // The frequent term gives the 3 nearest before (days -1..-3) and after (days 1..3), the
+    // rare term the far-away story that shares it.
+    expect([...ids].sort()).toEqual(['d10', 'd17', 'd18', 'd19', 'd21', 'd22', 'd23']);
+    expect(ids[0]).toBe('d10');
+  });
+
+  it('keeps to the window and looks up only the strongest terms', async () => {
+    const narrow = await createRelatedStore(knex).candidates(target, window({ since: new Date(BASE - 2 * DAY), until: new Date(BASE + 2 * DAY) }));
+    expect([...narrow].sort()).toEqual(['d18', 'd19', 'd21', 'd22']);
+    const strongest = await createRelatedStore(knex).candidates({ ...target, terms: [{ term: 'рядък', weight: 0.9 }, { term: 'общ', weight: 0.1 }] }, window({ queryTerms: 1 }));
+    expect(strongest).toEqual(['d10']);
+    expect(await createRelatedStore(knex).candidates(target, window({ limit: 2 }))).toHaveLength(2);
+  });
+
+  it('has the (locale, term, publication_date) index, also when the tables already existed', async () => {
+    await ensureRelatedTables(knex);
+    const names =
+      db.env.DATABASE_CLIENT === 'postgres'
+        ? ((await knex.raw('SELECT indexname AS name FROM pg_indexes WHERE tablename = ?', [TERMS])) as { rows: Array<{ name: string }> }).rows
+        : ((await knex.raw(`PRAGMA index_list(${TERMS})`)) as Array<{ name: string }>);
+    expect(names.map((row) => row.name)).toContain('novinar_related_terms_date_idx');
+  });
+});
