@@ -1,16 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { COMMENT } from '../uids';
+import { withReader } from '../database/reader';
 
-/** Approved comments per article documentId in one locale: one grouped query for many articles. */
+/**
+ * Approved comments per article documentId in one locale: one grouped COUNT for many articles,
+ * answered from the (article_document_id, locale, moderation_status) index without reading the
+ * comments themselves.
+ */
 export async function countApprovedComments(strapi: Core.Strapi, documentIds: readonly string[], locale: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>(documentIds.map((documentId) => [documentId, 0]));
   if (documentIds.length === 0) return counts;
-  const rows = await strapi.db.query(COMMENT).findMany({
-    where: { articleDocumentId: { $in: [...documentIds] }, locale, moderationStatus: 'approved' },
-    select: ['articleDocumentId'],
-  });
-  for (const row of rows as Array<{ articleDocumentId: string }>) {
-    counts.set(row.articleDocumentId, (counts.get(row.articleDocumentId) ?? 0) + 1);
-  }
+  const meta = strapi.db.metadata.get(COMMENT);
+  const column = (attribute: string) => (meta.attributes[attribute] as unknown as { columnName?: string }).columnName ?? attribute;
+  const articleColumn = column('articleDocumentId');
+  const rows = (await withReader(strapi, (db) =>
+    db(meta.tableName)
+    .select({ documentId: articleColumn })
+    .count({ count: '*' })
+    .whereIn(articleColumn, [...documentIds])
+    .andWhere(column('locale'), locale)
+    .andWhere(column('moderationStatus'), 'approved')
+    .groupBy(articleColumn),
+  )) as Array<{ documentId: string; count: number | string }>;
+  for (const row of rows) counts.set(row.documentId, Number(row.count));
   return counts;
 }

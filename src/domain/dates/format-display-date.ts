@@ -17,6 +17,23 @@ const DISPLAY_DATE_STYLES: readonly DisplayDateStyle[] = ['house', 'cldr'];
 export const DEFAULT_DISPLAY_DATE_STYLE: DisplayDateStyle = 'house';
 export const DEFAULT_DISPLAY_TIME_ZONE = 'Europe/Sofia';
 
+/**
+ * Intl.DateTimeFormat objects are costly to build (a large share of a by-slug response's CPU
+ * when made per call), so one per (locale, style, time zone) is kept. The set of keys is small:
+ * configured locales × two styles × the configured zone.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size < 256) formatters.set(key, found);
+  }
+  return found;
+}
+
 function isBulgarian(locale: string): boolean {
   // getCanonicalLocales throws a RangeError on a malformed tag, which is the error we want.
   const [canonical] = Intl.getCanonicalLocales(locale);
@@ -29,12 +46,7 @@ function isBulgarian(locale: string): boolean {
  * letter is raised, with the Bulgarian locale rules.
  */
 function formatHouseBg(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('bg-BG', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).formatToParts(date);
+  const parts = formatter('bg-BG', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): string => {
     const found = parts.find((p) => p.type === type);
     if (found === undefined) {
@@ -64,7 +76,7 @@ export function formatDisplayDate(
   if (style === 'house' && isBulgarian(locale)) {
     return formatHouseBg(date, timeZone);
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+  return formatter(locale, { dateStyle: 'long', timeZone }).format(date);
 }
 
 /**
