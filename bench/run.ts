@@ -13,7 +13,6 @@
  *   --write-budget S     stop the creates after S seconds per server, once 20 are timed (quick 45, else 240)
  *   --keep               keep the benchmark databases (.tmp/bench/*.db, novinar_bench_* on PostgreSQL)
  */
-import net from 'net';
 import type { DbClient, DbTarget } from './corpus/corpus-db';
 import { generateCorpus, type CorpusSummary } from './corpus/generate';
 import { loadTextSource, type TextSource } from './corpus/text-source';
@@ -25,7 +24,7 @@ import { currentLoadAverage, machineInfo, postgresVersion } from './lib/machine'
 import { sampleRss, type RssSampler } from './lib/memory';
 import { renderText, writeResults } from './lib/report';
 import type { BenchOptions, BenchReport, EndpointResult, PhaseResult, RunResult } from './lib/results';
-import { compileApp, createSchema, makeSecrets, startServer, type RunningServer } from './lib/server-process';
+import { compileApp, createSchema, freePort, makeSecrets, startServer, type RunningServer } from './lib/server-process';
 import { evaluateTargets } from './lib/targets';
 import { timeCreates, writePayloads, type WriteResult, type WriteSettings } from './lib/writes';
 
@@ -55,18 +54,6 @@ function readOptions(argv: readonly string[]): BenchOptions {
     news: typeof news === 'string' ? news : null,
     keep: args.get('keep') === true,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function withServer<T>(options: Omit<Parameters<typeof startServer>[0], 'port' | 'secrets'>, fn: (server: RunningServer) => Promise<T>): Promise<T> {

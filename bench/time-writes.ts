@@ -9,25 +9,12 @@
  *   --plain       also time the same payloads with NOVINAR_WRITE_MIDDLEWARES=false
  *   --news PATH   recombine real paragraphs from a news.jsonl for the payload text
  */
-import net from 'net';
 import knexFactory from 'knex';
 import type { DbTarget } from './corpus/corpus-db';
 import { loadTextSource } from './corpus/text-source';
 import { parseArgs, positiveInt } from './lib/args';
-import { compileApp, databaseEnv, makeSecrets, startServer } from './lib/server-process';
+import { compileApp, databaseEnv, freePort, makeSecrets, startServer } from './lib/server-process';
 import { timeCreates, writePayloads, type WriteResult } from './lib/writes';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Document ids of the taxonomy and cover ids the payloads link to, read from the corpus. */
 async function readRefs(target: DbTarget) {

@@ -12,34 +12,16 @@
  */
 import { buildTermVector, fingerprintText, NUM_HASHES, SHINGLE_SIZE } from '../../src/domain/related';
 import { DEFAULT_FIELD_BOOSTS } from '../../src/domain/related/term-vector';
+import { fmix32, fnv1a, MINHASH_SEEDS } from '../../src/domain/related/fingerprint';
 import { analyze, tokenize } from '../../src/domain/text';
 
 /** Field boosts the app uses (buildTermVector's defaults: the indexer passes none). */
 const BOOSTS = DEFAULT_FIELD_BOOSTS;
 const PREFIX = 'mh1:';
 
-// ---- MinHash, mirroring src/domain/related/fingerprint.ts (checked by verifyAgainstApp) ----
+// ---- MinHash with the app's own hash functions and seeds (checked by verifyAgainstApp) ----
 
-function fmix32(input: number): number {
-  let h = input >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const SEEDS = Uint32Array.from({ length: NUM_HASHES }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
+const SEEDS = Uint32Array.from(MINHASH_SEEDS);
 
 function mixInto(minima: Uint32Array, shingleHash: number): void {
   for (let i = 0; i < NUM_HASHES; i += 1) {

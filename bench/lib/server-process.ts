@@ -2,6 +2,7 @@
  * Starts and stops the server under test (bench/server.ts) as a child process with the
  * environment of one measurement phase, and reads its resident memory from /proc.
  */
+import net from 'net';
 import { execFile, spawn } from 'child_process';
 import fs from 'fs';
 import path from 'path';
@@ -32,6 +33,19 @@ export interface RunningServer {
   /** Resident set size in MB (VmRSS), or null when /proc is not readable. */
   rssMb(): number | null;
   stop(): Promise<void>;
+}
+
+/** A TCP port nobody listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Compiles config/ and src/ into dist/ (what `strapi start` would load). */

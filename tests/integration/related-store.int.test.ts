@@ -105,4 +105,21 @@ describe('related store candidates', () => {
         : ((await knex.raw(`PRAGMA index_list(${TERMS})`)) as Array<{ name: string }>);
     expect(names.map((row) => row.name)).toContain('novinar_related_terms_date_idx');
   });
+
+  it('reads each posting list through that index, newest-first from the target date (no scan, no sort)', async () => {
+    const sql = `SELECT document_id, weight FROM ${TERMS} WHERE locale = ? AND term = ? AND publication_date >= ? AND publication_date <= ? AND publication_date <= ? AND document_id <> ? ORDER BY publication_date DESC LIMIT 60`;
+    const bindings = ['bg', 'общ', new Date(BASE - 365 * DAY), new Date(BASE), new Date(BASE + 365 * DAY), 'target'];
+    if (db.env.DATABASE_CLIENT === 'postgres') {
+      const plan = await knex.transaction(async (trx) => {
+        await trx.raw('SET LOCAL enable_seqscan = off');
+        return ((await trx.raw(`EXPLAIN ${sql}`, bindings)) as { rows: unknown[] }).rows;
+      });
+      expect(JSON.stringify(plan)).toMatch(/Index Scan Backward using novinar_related_terms_date_idx/);
+      expect(JSON.stringify(plan)).not.toMatch(/Sort/);
+    } else {
+      const plan = JSON.stringify(await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings));
+      expect(plan).toMatch(/novinar_related_terms_date_idx/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+  });
 });

@@ -35,7 +35,7 @@ const PREFIX = 'mh1:';
 export const NEAR_DUPLICATE_THRESHOLD = 0.4;
 
 /** murmur3's 32-bit finaliser: spreads every input bit over the whole word. */
-function fmix32(input: number): number {
+export function fmix32(input: number): number {
   let h = input >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -46,7 +46,7 @@ function fmix32(input: number): number {
 }
 
 /** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
@@ -56,7 +56,7 @@ function fnv1a(text: string): number {
 }
 
 /** One fixed seed per hash function, so fingerprints are stable across processes. */
-const SEEDS: readonly number[] = Array.from({ length: NUM_HASHES }, (_, i) =>
+export const MINHASH_SEEDS: readonly number[] = Array.from({ length: NUM_HASHES }, (_, i) =>
   fmix32(Math.imul(i + 1, 0x9e3779b9)),
 );
 
@@ -78,7 +78,7 @@ export function fingerprintText(text: string, locale: string): string {
   const minima = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (const hash of hashes) {
     for (let i = 0; i < NUM_HASHES; i += 1) {
-      const value = fmix32(hash ^ (SEEDS[i] ?? 0));
+      const value = fmix32(hash ^ (MINHASH_SEEDS[i] ?? 0));
       if (value < (minima[i] ?? 0)) minima[i] = value;
     }
   }
