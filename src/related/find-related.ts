@@ -5,6 +5,7 @@ import { ARTICLE } from '../uids';
 import { createRelatedIndexer } from './related-indexer';
 import { createRelatedStore } from './related-store';
 import { cardsFor, type TeaserCard } from './teaser-cards';
+import { createCardSourceReader } from './card-sources';
 
 export const RELATED_DEFAULT_LIMIT = 3;
 export const RELATED_MAX_LIMIT = 20;
@@ -19,7 +20,10 @@ interface WithPicks { documentId: string; relatedArticles?: Array<{ documentId: 
 export interface RelatedFeed { articleDocumentId: string; cards: TeaserCard[] }
 
 export async function findRelated(strapi: Core.Strapi, slug: string, locale: string, limit: number): Promise<SlugLookup<RelatedFeed>> {
-  const lookup = await findBySlug<WithPicks>(strapi, ARTICLE, slug, locale, { relatedArticles: { fields: ['documentId'] } });
+  // The common case in SQL (published, released, current slug); former slugs (301) and misses
+  // take the general lookup.
+  const direct = await createCardSourceReader(strapi).articleWithPicks(slug, locale);
+  const lookup: SlugLookup<WithPicks> = direct ? { kind: 'found', document: direct } : await findBySlug<WithPicks>(strapi, ARTICLE, slug, locale, { relatedArticles: { fields: ['documentId'] } });
   if (lookup.kind !== 'found') return lookup;
   return { kind: 'found', document: { articleDocumentId: lookup.document.documentId, cards: await relatedCards(strapi, lookup.document, locale, limit) } };
 }
@@ -28,9 +32,8 @@ export async function relatedCards(strapi: Core.Strapi, article: WithPicks, loca
   const picks = (article.relatedArticles ?? []).map((pick) => pick.documentId).filter((id) => id !== article.documentId);
   const computed = await createRelatedIndexer(strapi).readList(article.documentId, locale, limit + picks.length);
   const ordered = [...new Set([...picks, ...computed])].filter((id) => id !== article.documentId);
-  const fingerprints = new Map(
-    (await createRelatedStore(strapi.db.connection).getDocs([article.documentId, ...ordered], locale)).map((doc) => [doc.features.documentId, doc.features.fingerprint]),
-  );
+  const stubs = await createRelatedStore(strapi.db.connection).getStubs([article.documentId, ...ordered], locale);
+  const fingerprints = new Map([...stubs].map(([documentId, stub]) => [documentId, stub.fingerprint]));
   const chosen: string[] = [];
   const seen: string[] = [fingerprints.get(article.documentId)].filter((fp): fp is string => Boolean(fp));
   for (const id of ordered) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE } from '../uids';
-import { CARD_QUERY, toCards, type TeaserCard } from './teaser-cards';
+import { cardsFor, type TeaserCard } from './teaser-cards';
 
 export const LATEST_DEFAULT_LIMIT = 10;
 export const LATEST_MAX_LIMIT = 50;
@@ -41,10 +41,11 @@ export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Pr
     filters: filters.length ? { $and: filters } : {},
     sort: [{ publicationDate: 'desc' }, { documentId: 'desc' }],
     limit: query.limit + 1,
-    ...CARD_QUERY,
+    // Positions only: the cards are read in SQL (card-sources.ts), with the same visibility rules.
+    fields: ['documentId', 'publicationDate'],
   } as never)) as unknown as Array<{ documentId: string; publicationDate: string }>;
   const page = found.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = found.length > query.limit && last ? encodeCursor({ date: new Date(last.publicationDate).toISOString(), id: last.documentId }) : null;
-  return { cards: await toCards(strapi, page as never, query.locale), nextCursor };
+  return { cards: await cardsFor(strapi, page.map((item) => item.documentId), query.locale), nextCursor };
 }

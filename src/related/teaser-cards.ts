@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
-import { ARTICLE } from '../uids';
+import { createCardSourceReader } from './card-sources';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
 export interface TeaserCard {
@@ -19,8 +19,8 @@ export interface TeaserCard {
   commentCount: number;
 }
 
-interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
-interface CardSource {
+export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
+export interface CardSource {
   documentId: string;
   locale: string;
   title: string;
@@ -33,18 +33,6 @@ interface CardSource {
   teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
 }
 
-const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats'];
-
-export const CARD_QUERY = {
-  fields: ['title', 'lede', 'slug', 'publicationDate', 'locale'],
-  populate: {
-    cover: { fields: MEDIA_FIELDS },
-    sourceAgency: { fields: ['creditLine'] },
-    section: { fields: ['name', 'slug'] },
-    teaser: { fields: ['title', 'lede'], populate: { image: { fields: MEDIA_FIELDS } } },
-  },
-};
-
 const toImage = (media: Media | null | undefined): CardImage | null =>
   media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
 
@@ -55,8 +43,9 @@ export function articlePath(pattern: string, locale: string, slug: string): stri
 /**
  * The card of each story: the teaser's wording and image when the story has a published
  * teaser, else the article's own title, lede and cover; plus what every card shows (credit,
- * section, printed date, comment count). Sources come from the Document Service in the
- * caller's request context, so unpublished and embargoed stories never become cards.
+ * section, printed date, comment count). Sources come from `card-sources.ts`, which applies
+ * the public rules of the caller's request, so unpublished and embargoed stories never become
+ * cards.
  */
 export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale: string): Promise<TeaserCard[]> {
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
@@ -81,13 +70,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
 /** Cards for the given articles, in the given order (missing or invisible ones are skipped). */
 export async function cardsFor(strapi: Core.Strapi, documentIds: readonly string[], locale: string): Promise<TeaserCard[]> {
   if (documentIds.length === 0) return [];
-  const found = (await strapi.documents(ARTICLE).findMany({
-    locale,
-    status: 'published',
-    filters: { documentId: { $in: [...documentIds] } },
-    limit: documentIds.length,
-    ...CARD_QUERY,
-  } as never)) as unknown as CardSource[];
+  const found = await createCardSourceReader(strapi).load(documentIds, locale);
   const byId = new Map(found.map((source) => [source.documentId, source]));
   const ordered = documentIds.map((id) => byId.get(id)).filter((source): source is CardSource => Boolean(source));
   return toCards(strapi, ordered, locale);

@@ -82,6 +82,27 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     expect(seeded.body.data[0]).toMatchObject({ creditLine: 'БГНЕС', section: { name: 'Наука' }, image: { alternativeText: expect.any(String), url: expect.stringMatching(/^\/uploads\//) } });
   });
 
+  test('cards read in SQL equal the Document Service reading of the same stories', async () => {
+    const { cardsFor, toCards } = require('../../dist/src/related/teaser-cards') as typeof import('../../src/related/teaser-cards');
+    const published = (await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', fields: ['documentId'], limit: 200 } as never)) as unknown as Array<{ documentId: string }>;
+    const ids = published.map((item) => item.documentId);
+    const media = ['url', 'alternativeText', 'width', 'height', 'formats'];
+    const reference = (await app.strapi.documents(ARTICLE).findMany({
+      locale: 'bg',
+      status: 'published',
+      filters: { documentId: { $in: ids } },
+      limit: ids.length,
+      fields: ['title', 'lede', 'slug', 'publicationDate', 'locale'],
+      populate: { cover: { fields: media }, sourceAgency: { fields: ['creditLine'] }, section: { fields: ['name', 'slug'] }, teaser: { fields: ['title', 'lede'], populate: { image: { fields: media } } } },
+    } as never)) as unknown as Array<{ documentId: string }>;
+    const byId = new Map(reference.map((item) => [item.documentId, item]));
+    const expected = await toCards(app.strapi, ids.map((id) => byId.get(id)) as never, 'bg');
+    const cards = await cardsFor(app.strapi, ids, 'bg');
+    expect(cards).toEqual(expected);
+    // The comparison covers images (with formats), credits and sections, not only bare cards.
+    expect(cards.some((card) => card.image !== null && card.image.formats !== null && card.creditLine !== null && card.section !== null)).toBe(true);
+  });
+
   test('leaves out drafts, embargoed stories and other locales', async () => {
     const articles = app.strapi.documents(ARTICLE);
     const draft = await articles.create({ locale: 'bg', data: { title: 'Брекзит: чернова за преговорите', body: para(BREXIT[0][1]) } as never });
