@@ -24,6 +24,7 @@ export async function respondBySlug(
   lookup: SlugLookup<Entry>,
   locale: string,
   decorate: (entry: Entry) => Entry = (entry) => entry,
+  options: { sanitized?: boolean } = {},
 ) {
   if (lookup.kind === 'missing') return ctx.notFound(`No published entry with slug "${ctx.params.slug}" in locale ${locale}.`);
   if (lookup.kind === 'moved') {
@@ -34,7 +35,8 @@ export async function respondBySlug(
     return ctx.body;
   }
   const { commentCount, ...rest } = lookup.document as Entry & { commentCount?: number };
-  const sanitized = (await strapi.contentAPI.sanitize.output(rest, strapi.getModel(uid), { auth: ctx.state.auth })) as Entry;
+  // An entry read field by field from public columns (`sanitized`) needs no sanitizer pass.
+  const sanitized = options.sanitized ? rest : ((await strapi.contentAPI.sanitize.output(rest, strapi.getModel(uid), { auth: ctx.state.auth })) as Entry);
   const data = decorate(commentCount === undefined ? sanitized : { ...sanitized, commentCount });
   return { data, meta: {} };
 }

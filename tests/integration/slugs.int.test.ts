@@ -180,6 +180,28 @@ describe('GET /api/articles/by-slug/:slug', () => {
     expect(res.body.error.message).toBeTruthy();
   });
 
+  test('the SQL reading equals the Document Service + sanitizer reading, field by field', async () => {
+    const service = app.strapi.service(ARTICLE) as unknown as {
+      findPublicEntryBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown>; public?: boolean }>;
+      findPublicBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown> }>;
+    };
+    const variants = (await documents().findMany({ locale: '*', status: 'published', fields: ['slug', 'locale'], limit: 200 } as never)) as unknown as Array<{ slug: string; locale: string }>;
+    expect(variants.length).toBeGreaterThan(3);
+    let rich = 0;
+    for (const { slug, locale } of variants) {
+      const fast = await service.findPublicEntryBySlug(slug, locale);
+      const general = await service.findPublicBySlug(slug, locale);
+      expect(fast.public).toBe(true);
+      const { commentCount, ...rest } = general.document as Record<string, unknown>;
+      const reference = { ...((await app.strapi.contentAPI.sanitize.output(rest, app.strapi.getModel(ARTICLE), {})) as Record<string, unknown>), commentCount };
+      expect(fast.document).toEqual(reference);
+      const doc = fast.document as { cover?: unknown; teaser?: { image?: unknown } | null; tags?: unknown[]; sourceAgency?: unknown };
+      if (doc.cover && doc.teaser?.image && doc.tags?.length && doc.sourceAgency) rich += 1;
+    }
+    // The comparison covered articles with a cover, a teaser image, tags and an agency.
+    expect(rich).toBeGreaterThan(0);
+  });
+
   test('never serves a draft', async () => {
     const draft = await documents().create({ locale: 'bg', data: { title: 'Тайна чернова за Видин' } as never });
     await request(app.server).get(`/api/articles/by-slug/${draft.slug}`).expect(404);

@@ -28,9 +28,9 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   async bySlug(ctx) {
     assertOnlyParams(ctx.query, ['locale']);
     const locale = await resolveLocale(strapi, ctx.query.locale);
-    const lookup = await strapi.service(ARTICLE).findPublicBySlug(ctx.params.slug, locale);
+    const lookup = await strapi.service(ARTICLE).findPublicEntryBySlug(ctx.params.slug, locale);
     // Koa's Context type knows neither router params nor Strapi's ctx.notFound.
-    return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale));
+    return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale), { sanitized: lookup.public === true });
   },
 
   async related(ctx) {

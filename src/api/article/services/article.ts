@@ -7,6 +7,7 @@ import { countApprovedComments } from '../../../comments/comment-counts';
 import { ARTICLE } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
 import type { TeaserCard } from '../../../related/teaser-cards';
+import { createPublicArticleReader } from '../../../articles/public-article-reader';
 
 /** What a public article response carries besides its own fields. */
 export const ARTICLE_PUBLIC_POPULATE = {
@@ -27,6 +28,19 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
     if (lookup.kind !== 'found') return lookup;
     const counts = await countApprovedComments(strapi, [lookup.document.documentId], locale);
     return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0 } };
+  },
+
+  /**
+   * The REST by-slug response entry: read in SQL when the slug is an article's current one
+   * (public fields only, no sanitizer pass needed: `public: true`), else the general lookup
+   * (former slug → moved, or missing).
+   */
+  async findPublicEntryBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle> & { public?: boolean }> {
+    const entry = await createPublicArticleReader(strapi).bySlug(slug, locale);
+    if (!entry) return this.findPublicBySlug(slug, locale);
+    const documentId = entry.documentId as string;
+    const counts = await countApprovedComments(strapi, [documentId], locale);
+    return { kind: 'found', document: { ...entry, documentId, locale: entry.locale as string, commentCount: counts.get(documentId) ?? 0 }, public: true };
   },
 
   /** Cards of the stories related to the article with `slug` (editor's picks first). */
