@@ -6,9 +6,9 @@ import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
 import { ARTICLE, TEASER } from '../uids';
 
 /**
- * The public article response of `GET /api/articles/by-slug/:slug`, read with seven indexed SQL
- * statements: the article row by the slug index, then agency, cited agencies, tags, section,
- * teaser and media by their link tables.
+ * The public article response of `GET /api/articles/by-slug/:slug`, read with three indexed SQL
+ * statements: the article row by the slug index, its relations (agency, cited agencies, tags,
+ * section, teaser) in one UNION ALL over their link tables, and the cover and teaser image.
  *
  * Written by hand for the same reason as the card reader (`related/card-sources.ts`): the
  * Document Service query with six populated relations, the release filters on each and the
@@ -39,41 +39,71 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   const teaserTable = (strapi.db.metadata.get(TEASER as never) as unknown as { tableName: string }).tableName;
   const link = (name: string) => article.attributes[name]?.joinTable as JoinTable;
 
-  /** Rows of `table` linked from the owners through `name`, with the owner id as `owner`, in the relation's order. */
-  async function linked(db: Db, name: string, ownerIds: number[], table: string, columns: string[], where?: (query: Knex.QueryBuilder) => void): Promise<Row[]> {
-    const join = link(name);
-    const query = db(`${join.name} as l`)
-      .join(`${table} as x`, 'x.id', `l.${join.inverseJoinColumn.name}`)
-      .whereIn(`l.${join.joinColumn.name}`, ownerIds)
-      .select({ owner: `l.${join.joinColumn.name}` }, ...columns.map((column) => `x.${column}`));
-    if (where) where(query);
-    if (join.orderColumnName) void query.orderBy(`l.${join.orderColumnName}`, 'asc');
-    return (await query.orderBy('l.id', 'asc')) as Row[];
+  /** Columns every part of the relations query returns (NULL where a target has no such column). */
+  const RELATION_COLUMNS = ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind', 'title', 'lede'] as const;
+  const RELATIONS: ReadonlyArray<{ name: string; table: () => string; columns: ReadonlyArray<(typeof RELATION_COLUMNS)[number]>; publishedOnly?: boolean }> = [
+    { name: 'sourceAgency', table: () => 'source_agencies', columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
+    { name: 'citedAgencies', table: () => 'source_agencies', columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
+    { name: 'tags', table: () => 'tags', columns: ['id', 'document_id', 'name', 'slug'] },
+    { name: 'section', table: () => 'sections', columns: ['id', 'document_id', 'name', 'slug'] },
+    { name: 'teaser', table: () => teaserTable, columns: ['id', 'document_id', 'slug', 'url', 'title', 'lede'], publishedOnly: true },
+  ];
+
+  /**
+   * Every relation of the article in one statement (UNION ALL of one SELECT per link table),
+   * each row tagged with its relation and position: one round trip instead of five.
+   */
+  async function relations(db: Db, ownerId: number): Promise<Map<string, Row[]>> {
+    const parts = RELATIONS.map((relation, index) => {
+      const join = link(relation.name);
+      const order = join.orderColumnName ? `l.${join.orderColumnName}` : 'l.id';
+      const columns = RELATION_COLUMNS.map((column) => (relation.columns.includes(column) ? `x.${column} AS ${column}` : `CAST(NULL AS ${column === 'id' ? 'INTEGER' : 'VARCHAR(255)'}) AS ${column}`));
+      const published = relation.publishedOnly ? ' AND x.published_at IS NOT NULL' : '';
+      return db
+        .raw(
+          `SELECT ${index} AS rel, ${order} AS ord, l.id AS link_id, ${columns.join(', ')} FROM ${join.name} l JOIN ${relation.table()} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} = ?${published}`,
+          [ownerId],
+        )
+        .toQuery();
+    });
+    const result = (await db.raw(`${parts.join(' UNION ALL ')} ORDER BY rel, ord, link_id`)) as unknown;
+    const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+    const byRelation = new Map<string, Row[]>(RELATIONS.map((relation) => [relation.name, []]));
+    for (const row of rows) byRelation.get((RELATIONS[Number(row.rel)] as { name: string }).name)?.push(row);
+    return byRelation;
   }
 
-  async function media(db: Db, type: string, field: string, ownerId: number, withCaption: boolean): Promise<Row | null> {
-    const columns = ['f.id', 'f.document_id', 'f.url', 'f.alternative_text', ...(withCaption ? ['f.caption'] : []), 'f.width', 'f.height', 'f.formats', ...(withCaption ? ['f.mime'] : [])];
-    const row = (await db(`${MEDIA_LINKS} as m`)
+  /** The cover of the article and the image of its teaser, in one statement. */
+  async function media(db: Db, articleId: number, teaserId: number | null): Promise<{ cover: Row | null; teaserImage: Row | null }> {
+    const rows = (await db(`${MEDIA_LINKS} as m`)
       .join('files as f', 'f.id', 'm.file_id')
-      .where({ 'm.related_type': type, 'm.field': field, 'm.related_id': ownerId })
+      .where((owners) => {
+        void owners.where({ 'm.related_type': ARTICLE, 'm.field': 'cover', 'm.related_id': articleId });
+        if (teaserId !== null) void owners.orWhere({ 'm.related_type': TEASER, 'm.field': 'image', 'm.related_id': teaserId });
+      })
       .orderBy('m.order', 'asc')
-      .first(columns)) as Row | undefined;
-    if (!row) return null;
+      .select('m.related_type', 'f.id', 'f.document_id', 'f.url', 'f.alternative_text', 'f.caption', 'f.width', 'f.height', 'f.formats', 'f.mime')) as Row[];
+    const shape = (row: Row | undefined, full: boolean): Row | null =>
+      row
+        ? {
+            id: row.id,
+            documentId: row.document_id,
+            url: row.url,
+            alternativeText: row.alternative_text ?? null,
+            ...(full ? { caption: row.caption ?? null } : {}),
+            width: row.width ?? null,
+            height: row.height ?? null,
+            formats: json(row.formats),
+            ...(full ? { mime: row.mime } : {}),
+          }
+        : null;
     return {
-      id: row.id,
-      documentId: row.document_id,
-      url: row.url,
-      alternativeText: row.alternative_text ?? null,
-      ...(withCaption ? { caption: row.caption ?? null } : {}),
-      width: row.width ?? null,
-      height: row.height ?? null,
-      formats: json(row.formats),
-      ...(withCaption ? { mime: row.mime } : {}),
+      cover: shape(rows.find((row) => row.related_type === ARTICLE), true),
+      teaserImage: shape(rows.find((row) => row.related_type === TEASER), false),
     };
   }
 
   const agency = (row: Row) => ({ id: row.id, documentId: row.document_id, name: row.name, creditLine: row.credit_line ?? null, slug: row.slug, url: row.url ?? null, kind: row.kind ?? null });
-  const AGENCY_COLUMNS = ['id', 'document_id', 'name', 'credit_line', 'slug', 'url', 'kind'];
 
   /** The published (and, for public requests, released) article holding `slug`, as the public response entry; null when there is none. */
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
@@ -85,16 +115,15 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
       const row = (await query.first('id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale')) as Row | undefined;
       if (!row) return null;
       const id = row.id as number;
-      const [agencies, cited, tags, sections, teasers, cover] = await Promise.all([
-        linked(db, 'sourceAgency', [id], 'source_agencies', AGENCY_COLUMNS),
-        linked(db, 'citedAgencies', [id], 'source_agencies', AGENCY_COLUMNS),
-        linked(db, 'tags', [id], 'tags', ['id', 'document_id', 'name', 'slug']),
-        linked(db, 'section', [id], 'sections', ['id', 'document_id', 'name', 'slug']),
-        linked(db, 'teaser', [id], teaserTable, ['id', 'document_id', 'title', 'lede', 'slug', 'url'], (teaserQuery) => void teaserQuery.whereNotNull('x.published_at')),
-        media(db, ARTICLE, 'cover', id, true),
-      ]);
+      const linked = await relations(db, id);
+      const agencies = linked.get('sourceAgency') ?? [];
+      const cited = linked.get('citedAgencies') ?? [];
+      const tags = linked.get('tags') ?? [];
+      const sections = linked.get('section') ?? [];
+      const teasers = linked.get('teaser') ?? [];
       const teaser = teasers[0];
       const section = sections[0];
+      const { cover, teaserImage } = await media(db, id, teaser ? (teaser.id as number) : null);
       return {
         id,
         documentId: row.document_id,
@@ -123,7 +152,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
               lede: teaser.lede ?? null,
               slug: teaser.slug ?? null,
               url: teaser.url ?? null,
-              image: await media(db, TEASER, 'image', teaser.id as number, false),
+              image: teaserImage,
             }
           : null,
       };
