@@ -4,11 +4,13 @@ import { now } from '../clock';
 import { withReader } from '../database/reader';
 import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
 import { ARTICLE, TEASER } from '../uids';
+import { approvedCountSql } from '../comments/comment-counts';
 
 /**
  * The public article response of `GET /api/articles/by-slug/:slug`, read with three indexed SQL
- * statements: the article row by the slug index, its relations (agency, cited agencies, tags,
- * section, teaser) in one UNION ALL over their link tables, and the cover and teaser image.
+ * statements: the article row by the slug index (with its approved-comment count), its
+ * relations (agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
+ * tables, and the cover and teaser image.
  *
  * Written by hand for the same reason as the card reader (`related/card-sources.ts`): the
  * Document Service query with six populated relations, the release filters on each and the
@@ -108,11 +110,12 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   /** The published (and, for public requests, released) article holding `slug`, as the public response entry; null when there is none. */
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
     return withReader(strapi, async (db) => {
-      const query = db(article.tableName).where({ slug, locale }).whereNotNull('published_at');
+      const query = db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at');
       if (!isPrivilegedRequest(strapi.requestContext.get()?.state as Parameters<typeof isPrivilegedRequest>[0])) {
-        void query.andWhere((released) => released.whereNull('publication_date').orWhere('publication_date', '<=', now()));
+        void query.andWhere((released) => released.whereNull('a.publication_date').orWhere('a.publication_date', '<=', now()));
       }
-      const row = (await query.first('id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale')) as Row | undefined;
+      const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale'];
+      const row = (await query.first(...fields.map((field) => `a.${field}`), db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`))) as Row | undefined;
       if (!row) return null;
       const id = row.id as number;
       const linked = await relations(db, id);
@@ -155,6 +158,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
               image: teaserImage,
             }
           : null,
+        commentCount: Number(row.comment_count ?? 0),
       };
     });
   }

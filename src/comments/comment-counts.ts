@@ -25,3 +25,16 @@ export async function countApprovedComments(strapi: Core.Strapi, documentIds: re
   for (const row of rows) counts.set(row.documentId, Number(row.count));
   return counts;
 }
+
+/**
+ * The same count as a correlated subquery for one article row (`alias` names the articles table
+ * in the outer query), so a single-article read needs no second statement.
+ */
+export function approvedCountSql(strapi: Core.Strapi, alias: string): string {
+  const meta = strapi.db.metadata.get(COMMENT);
+  const column = (attribute: string) => (meta.attributes[attribute] as unknown as { columnName?: string }).columnName ?? attribute;
+  return (
+    `(SELECT COUNT(*) FROM ${meta.tableName} c WHERE c.${column('articleDocumentId')} = ${alias}.document_id ` +
+    `AND c.${column('locale')} = ${alias}.locale AND c.${column('moderationStatus')} = 'approved')`
+  );
+}

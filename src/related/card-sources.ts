@@ -7,7 +7,8 @@ import { ARTICLE, TEASER } from '../uids';
 import type { CardSource, Media } from './teaser-cards';
 
 /**
- * What a card is made of, read with five indexed SQL statements for any number of articles.
+ * What a card is made of, read with three indexed SQL statements for any number of articles (rows, their
+ * agency/section/teaser in one UNION ALL, media).
  *
  * Written by hand because cards are on every page: the Document Service query with four
  * populated relations, the nested teaser image and the release filters on each of them cost
@@ -77,18 +78,24 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         .select('a.id', 'a.document_id', 'a.locale', 'a.title', 'a.lede', 'a.slug', { publication_date: `a.${column(articles.attributes, 'publicationDate')}` })) as ArticleRow[];
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
-      const agencyLink = link('sourceAgency');
-      const sectionLink = link('section');
-      const teaserLink = link('teaser');
-      const [agencies, sections, teaserRows] = await Promise.all([
-        db(`${agencyLink.name} as l`).join('source_agencies as s', 's.id', `l.${agencyLink.inverseJoinColumn.name}`).whereIn(`l.${agencyLink.joinColumn.name}`, ids).select({ owner: `l.${agencyLink.joinColumn.name}` }, 's.credit_line') as Promise<Array<{ owner: number; credit_line: string | null }>>,
-        db(`${sectionLink.name} as l`).join('sections as s', 's.id', `l.${sectionLink.inverseJoinColumn.name}`).whereIn(`l.${sectionLink.joinColumn.name}`, ids).select({ owner: `l.${sectionLink.joinColumn.name}` }, 's.name', 's.slug') as Promise<Array<{ owner: number; name: string; slug: string }>>,
-        db(`${teaserLink.name} as l`)
-          .join(`${teasers.tableName} as t`, 't.id', `l.${teaserLink.inverseJoinColumn.name}`)
-          .whereIn(`l.${teaserLink.joinColumn.name}`, ids)
-          .whereNotNull('t.published_at')
-          .select({ owner: `l.${teaserLink.joinColumn.name}` }, 't.id', 't.title', 't.lede') as Promise<Array<{ owner: number; id: number; title: string | null; lede: string | null }>>,
-      ]);
+      // Agency, section and published teaser of every article in one UNION ALL statement.
+      const part = (rel: string, name: string, table: string, columns: Record<string, string | null>, extra = '') => {
+        const join = link(name);
+        const select = Object.entries(columns).map(([alias, source]) => (source ? `x.${source} AS ${alias}` : `CAST(NULL AS VARCHAR(255)) AS ${alias}`));
+        return db
+          .raw(`SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, l.id AS link_id, x.id AS id, ${select.join(', ')} FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`, ids)
+          .toQuery();
+      };
+      const sql = [
+        part('agency', 'sourceAgency', 'source_agencies', { credit_line: 'credit_line', name: null, slug: null, title: null, lede: null }),
+        part('section', 'section', 'sections', { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }),
+        part('teaser', 'teaser', teasers.tableName, { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' }, ' AND x.published_at IS NOT NULL'),
+      ].join(' UNION ALL ');
+      const result = (await db.raw(`${sql} ORDER BY link_id`)) as unknown;
+      const linked = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ rel: string; owner: number; id: number; credit_line: string | null; name: string; slug: string; title: string | null; lede: string | null }>;
+      const agencies = linked.filter((row) => row.rel === 'agency');
+      const sections = linked.filter((row) => row.rel === 'section');
+      const teaserRows = linked.filter((row) => row.rel === 'teaser');
       const first = <T extends { owner: number }>(list: T[]) => {
         const byOwner = new Map<number, T>();
         for (const item of list) if (!byOwner.has(item.owner)) byOwner.set(item.owner, item);
@@ -127,18 +134,21 @@ export function createCardSourceReader(strapi: Core.Strapi) {
    */
   async function articleWithPicks(slug: string, locale: string): Promise<{ documentId: string; relatedArticles: Array<{ documentId: string }> } | null> {
     return withReader(strapi, async (db) => {
-      const article = (await publicArticles(db, locale).where('a.slug', slug).first('a.id', 'a.document_id')) as { id: number; document_id: string } | undefined;
-      if (!article) return null;
       const picks = link('relatedArticles');
       const ordering = picks.orderColumnName ?? `${picks.joinColumn.name.replace(/_id$/, '')}_ord`;
-      const rows = (await db(`${picks.name} as l`)
-        .join(`${articles.tableName} as p`, 'p.id', `l.${picks.inverseJoinColumn.name}`)
-        .where(`l.${picks.joinColumn.name}`, article.id)
-        .whereNotNull('p.published_at')
+      // The article and its published picks in one statement (a row per pick, or one without).
+      const rows = (await publicArticles(db, locale)
+        .where('a.slug', slug)
+        .leftJoin(`${picks.name} as l`, `l.${picks.joinColumn.name}`, 'a.id')
+        .leftJoin(`${articles.tableName} as p`, function pickRow() {
+          this.on('p.id', '=', `l.${picks.inverseJoinColumn.name}`).andOnNotNull('p.published_at');
+        })
         .orderBy(`l.${ordering}`, 'asc')
         .orderBy('l.id', 'asc')
-        .select('p.document_id')) as Array<{ document_id: string }>;
-      return { documentId: article.document_id, relatedArticles: rows.map((row) => ({ documentId: row.document_id })) };
+        .select({ id: 'a.id', document_id: 'a.document_id', pick: 'p.document_id' })) as Array<{ id: number; document_id: string; pick: string | null }>;
+      const article = rows[0];
+      if (!article) return null;
+      return { documentId: article.document_id, relatedArticles: rows.filter((row) => row.pick !== null).map((row) => ({ documentId: row.pick as string })) };
     });
   }
 

@@ -38,9 +38,7 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   async findPublicEntryBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle> & { public?: boolean }> {
     const entry = await createPublicArticleReader(strapi).bySlug(slug, locale);
     if (!entry) return this.findPublicBySlug(slug, locale);
-    const documentId = entry.documentId as string;
-    const counts = await countApprovedComments(strapi, [documentId], locale);
-    return { kind: 'found', document: { ...entry, documentId, locale: entry.locale as string, commentCount: counts.get(documentId) ?? 0 }, public: true };
+    return { kind: 'found', document: { ...entry, documentId: entry.documentId as string, locale: entry.locale as string, commentCount: entry.commentCount as number }, public: true };
   },
 
   /** Cards of the stories related to the article with `slug` (editor's picks first). */
