@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { now } from '../clock';
 import { withReader } from '../database/reader';
-import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
+import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, whereReleased, type JoinTable } from '../database/sql';
 import { ARTICLE, TEASER } from '../uids';
 import { approvedCountSql } from '../comments/comment-counts';
 
@@ -21,19 +20,9 @@ import { approvedCountSql } from '../comments/comment-counts';
  * general lookup (`findBySlug`), which answers 301 or 404.
  */
 
-interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string }
 type Row = Record<string, unknown>;
 type Db = Knex | Knex.Transaction;
 
-/** Strapi 5's polymorphic link of media fields. */
-const MEDIA_LINKS = 'files_related_mph';
-
-const iso = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-  return date.toISOString();
-};
-const json = (value: unknown): unknown => (typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? null));
 const bool = (value: unknown): boolean | null => (value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't');
 
 export function createPublicArticleReader(strapi: Core.Strapi) {
@@ -69,7 +58,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
         .toQuery();
     });
     const result = (await db.raw(`${parts.join(' UNION ALL ')} ORDER BY rel, ord, link_id`)) as unknown;
-    const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+    const rows = rowsOf<Row>(result);
     const byRelation = new Map<string, Row[]>(RELATIONS.map((relation) => [relation.name, []]));
     for (const row of rows) byRelation.get((RELATIONS[Number(row.rel)] as { name: string }).name)?.push(row);
     return byRelation;
@@ -110,10 +99,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   /** The published (and, for public requests, released) article holding `slug`, as the public response entry; null when there is none. */
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
     return withReader(strapi, async (db) => {
-      const query = db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at');
-      if (!isPrivilegedRequest(strapi.requestContext.get()?.state as Parameters<typeof isPrivilegedRequest>[0])) {
-        void query.andWhere((released) => released.whereNull('a.publication_date').orWhere('a.publication_date', '<=', now()));
-      }
+      const query = whereReleased(strapi, db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at'), 'a.publication_date');
       const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale'];
       const row = (await query.first(...fields.map((field) => `a.${field}`), db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`))) as Row | undefined;
       if (!row) return null;

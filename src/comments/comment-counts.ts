@@ -2,6 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { COMMENT } from '../uids';
 import { withReader } from '../database/reader';
 
+/** The comments table and its column names, from Strapi's metadata. */
+function commentTable(strapi: Core.Strapi) {
+  const meta = strapi.db.metadata.get(COMMENT);
+  const column = (attribute: string) => (meta.attributes[attribute] as unknown as { columnName?: string }).columnName ?? attribute;
+  return { meta, column };
+}
+
 /**
  * Approved comments per article documentId in one locale: one grouped COUNT for many articles,
  * answered from the (article_document_id, locale, moderation_status) index without reading the
@@ -10,8 +17,7 @@ import { withReader } from '../database/reader';
 export async function countApprovedComments(strapi: Core.Strapi, documentIds: readonly string[], locale: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>(documentIds.map((documentId) => [documentId, 0]));
   if (documentIds.length === 0) return counts;
-  const meta = strapi.db.metadata.get(COMMENT);
-  const column = (attribute: string) => (meta.attributes[attribute] as unknown as { columnName?: string }).columnName ?? attribute;
+  const { meta, column } = commentTable(strapi);
   const articleColumn = column('articleDocumentId');
   const rows = (await withReader(strapi, (db) =>
     db(meta.tableName)
@@ -31,8 +37,7 @@ export async function countApprovedComments(strapi: Core.Strapi, documentIds: re
  * in the outer query), so a single-article read needs no second statement.
  */
 export function approvedCountSql(strapi: Core.Strapi, alias: string): string {
-  const meta = strapi.db.metadata.get(COMMENT);
-  const column = (attribute: string) => (meta.attributes[attribute] as unknown as { columnName?: string }).columnName ?? attribute;
+  const { meta, column } = commentTable(strapi);
   return (
     `(SELECT COUNT(*) FROM ${meta.tableName} c WHERE c.${column('articleDocumentId')} = ${alias}.document_id ` +
     `AND c.${column('locale')} = ${alias}.locale AND c.${column('moderationStatus')} = 'approved')`

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { now } from '../clock';
 import { withReader } from '../database/reader';
-import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
+import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, whereReleased, type JoinTable } from '../database/sql';
 import { ARTICLE, TEASER } from '../uids';
 import type { CardSource, Media } from './teaser-cards';
 
@@ -19,17 +18,14 @@ import type { CardSource, Media } from './teaser-cards';
  * token; the article's published teaser and its image, or else the article's own cover.
  */
 
-interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string }
 interface AttributeMeta { columnName?: string; joinTable?: JoinTable }
 
 /** Strapi 5's polymorphic link of media fields (`files_related_mph`). */
-const MEDIA_LINKS = { table: 'files_related_mph', file: 'file_id', owner: 'related_id', type: 'related_type', field: 'field', order: 'order' };
+const MEDIA_LINKS = { table: MEDIA_LINKS_TABLE, file: 'file_id', owner: 'related_id', type: 'related_type', field: 'field', order: 'order' };
 
 interface ArticleRow { id: number; document_id: string; locale: string; title: string; lede: string | null; slug: string; publication_date: string | number | Date | null }
 interface MediaRow { owner: number; type: string; url: string; alternative_text: string | null; width: number | null; height: number | null; formats: unknown }
 
-const toIso = (value: string | number | Date | null): string | null => (value === null || value === undefined ? null : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value).toISOString());
-const parseJson = (value: unknown): unknown => (typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? null));
 
 export function createCardSourceReader(strapi: Core.Strapi) {
   const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, AttributeMeta> };
@@ -41,12 +37,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
   /** Published (and, for public requests, released) article rows of `locale`, by document id. */
   function publicArticles(db: Knex | Knex.Transaction, locale: string) {
     const query = db(`${articles.tableName} as a`).where('a.locale', locale).whereNotNull('a.published_at');
-    const state = strapi.requestContext.get()?.state as Parameters<typeof isPrivilegedRequest>[0];
-    if (!isPrivilegedRequest(state)) {
-      const date = `a.${column(articles.attributes, 'publicationDate')}`;
-      void query.andWhere((released) => released.whereNull(date).orWhere(date, '<=', now()));
-    }
-    return query;
+    return whereReleased(strapi, query, `a.${column(articles.attributes, 'publicationDate')}`);
   }
 
   async function mediaOf(db: Knex | Knex.Transaction, owners: Array<{ type: string; field: string; ids: number[] }>): Promise<Map<string, Media>> {
@@ -64,7 +55,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
       .orderBy(`m.${MEDIA_LINKS.order}`, 'asc')) as MediaRow[];
     for (const row of rows) {
       const key = `${row.type}:${row.owner}`;
-      if (!found.has(key)) found.set(key, { url: row.url, alternativeText: row.alternative_text, width: row.width, height: row.height, formats: parseJson(row.formats) });
+      if (!found.has(key)) found.set(key, { url: row.url, alternativeText: row.alternative_text, width: row.width, height: row.height, formats: jsonFromDb(row.formats) });
     }
     return found;
   }
@@ -92,7 +83,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         part('teaser', 'teaser', teasers.tableName, { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' }, ' AND x.published_at IS NOT NULL'),
       ].join(' UNION ALL ');
       const result = (await db.raw(`${sql} ORDER BY link_id`)) as unknown;
-      const linked = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ rel: string; owner: number; id: number; credit_line: string | null; name: string; slug: string; title: string | null; lede: string | null }>;
+      const linked = rowsOf<{ rel: string; owner: number; id: number; credit_line: string | null; name: string; slug: string; title: string | null; lede: string | null }>(result);
       const agencies = linked.filter((row) => row.rel === 'agency');
       const sections = linked.filter((row) => row.rel === 'section');
       const teaserRows = linked.filter((row) => row.rel === 'teaser');
@@ -118,7 +109,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
           title: row.title,
           lede: row.lede,
           slug: row.slug,
-          publicationDate: toIso(row.publication_date),
+          publicationDate: isoFromDb(row.publication_date),
           cover: media.get(`${ARTICLE}:${row.id}`) ?? null,
           sourceAgency: agency ? { creditLine: agency.credit_line } : null,
           section: section ? { name: section.name, slug: section.slug } : null,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { RelatedFeatures, WeightedTerm } from '../domain/related';
+import { rowsOf } from '../database/sql';
 
 /**
  * Tables behind related-article feeds (created at bootstrap; Strapi leaves tables it does not
@@ -216,7 +217,7 @@ export function createRelatedStore(db: Db) {
         `SELECT document_id, SUM(s) AS score FROM (${parts.join(' UNION ALL ')}) hits ` +
         `GROUP BY document_id ORDER BY score DESC, document_id ASC LIMIT ${Math.max(1, Math.floor(window.limit))}`;
       const result = (await db.raw(sql, bindings)) as unknown;
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ document_id: string }>;
+      const rows = rowsOf<{ document_id: string }>(result);
       return rows.map((row) => row.document_id);
     },
 

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, TEASER } from '../uids';
 import { inTransaction } from '../slugs/slug-registry';
+import type { JoinTable } from '../database/sql';
 
 /** Set while the app itself writes a teaser, so the write is not mistaken for an editor's edit. */
 const syncing = new AsyncLocalStorage<boolean>();
@@ -11,7 +12,6 @@ export const isSyncingTeaser = (): boolean => syncing.getStore() === true;
 interface ArticleRow { title: string; lede?: string | null; cover?: { id: number } | null }
 interface TeaserRow { documentId: string; syncWithArticle?: boolean | null; publishedAt?: string | null }
 
-interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } }
 
 /**
  * The draft teaser of an article variant. Written in SQL from the article side: the query

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { now } from '../clock';
+import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
+
+/** A relation's link table as Strapi 5's database metadata describes it. */
+export interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string }
+
+/** Strapi 5's polymorphic link of media fields (file_id, related_id, related_type, field, order). */
+export const MEDIA_LINKS_TABLE = 'files_related_mph';
+
+/** The rows of a `knex.raw` SELECT: an array on SQLite, `{ rows }` on PostgreSQL. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** A datetime column as Strapi returns it: epoch milliseconds on SQLite, Date on PostgreSQL → ISO string. */
+export function isoFromDb(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  return date.toISOString();
+}
+
+/** A JSON column: text on SQLite, already parsed (jsonb) on PostgreSQL. */
+export function jsonFromDb(value: unknown): unknown {
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? null);
+}
+
+/**
+ * The public-visibility middleware's release rule for hand-written article reads: unless the
+ * request holds an API token, only stories whose publicationDate is empty or past.
+ */
+export function whereReleased(strapi: Core.Strapi, query: Knex.QueryBuilder, dateColumn: string): Knex.QueryBuilder {
+  if (isPrivilegedRequest(strapi.requestContext.get()?.state as Parameters<typeof isPrivilegedRequest>[0])) return query;
+  return query.andWhere((released) => released.whereNull(dateColumn).orWhere(dateColumn, '<=', now()));
+}
