@@ -22,6 +22,17 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     maxAgeSeconds: env.int('HTTP_CACHE_MAX_AGE', 30),
     sMaxAgeSeconds: env.int('HTTP_CACHE_S_MAXAGE', 60),
   },
+  /**
+   * Bounds on one GraphQL request (src/graphql/protections.ts), for every caller: aliases,
+   * tokens and directives in the document, and a cost that multiplies each list field by the
+   * number of items it may return.
+   */
+  graphql: {
+    maxAliases: env.int('GRAPHQL_MAX_ALIASES', 15),
+    maxTokens: env.int('GRAPHQL_MAX_TOKENS', 1500),
+    maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 10),
+    maxCost: env.int('GRAPHQL_MAX_COST', 5000),
+  },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
   related: {

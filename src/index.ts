@@ -6,7 +6,7 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { seedDemo } from './seed/seed-demo';
 import { COMMENT } from './uids';
-import { publicVisibilityMiddleware } from './document-middlewares/public-visibility';
+import { visibilityMiddleware } from './visibility';
 import { slugMiddleware } from './document-middlewares/slug';
 import { publicationDatesMiddleware } from './document-middlewares/publication-dates';
 import { ensureSlugRegistryTable } from './slugs/slug-registry';
@@ -19,6 +19,7 @@ import { registerAdminRoutes } from './bootstrap/admin-routes';
 import { sharedFieldsGuardMiddleware } from './document-middlewares/shared-fields-guard';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql';
+import { installGraphqlProtections } from './graphql/protections';
 import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
@@ -29,7 +30,7 @@ export default {
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
     // Outermost (first registered): invalidates once the write and all its follow-ups are done.
     strapi.documents.use(cacheInvalidationMiddleware(strapi));
-    strapi.documents.use(publicVisibilityMiddleware(strapi));
+    strapi.documents.use(visibilityMiddleware(strapi));
     // Benchmarks switch the write-time behaviour off to time plain Strapi writes (bench/run.ts).
     if (process.env.NOVINAR_WRITE_MIDDLEWARES !== 'false') {
       strapi.documents.use(sharedFieldsGuardMiddleware(strapi));
@@ -39,6 +40,7 @@ export default {
       strapi.documents.use(relatedIndexMiddleware(strapi));
     }
     registerGraphqlExtensions(strapi);
+    installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);
   },
 

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, whereReleased, type JoinTable } from '../database/sql';
+import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, type JoinTable } from '../database/sql';
+import { wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, TEASER } from '../uids';
 import { approvedCountSql } from '../comments/comment-counts';
 
@@ -99,7 +100,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   /** The published (and, for public requests, released) article holding `slug`, as the public response entry; null when there is none. */
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
     return withReader(strapi, async (db) => {
-      const query = whereReleased(strapi, db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at'), 'a.publication_date');
+      const query = wherePublicArticleForRequest(strapi, db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a');
       const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale'];
       const row = (await query.first(...fields.map((field) => `a.${field}`), db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`))) as Row | undefined;
       if (!row) return null;

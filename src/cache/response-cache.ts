@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { CacheStore } from './cache-store';
-import { now } from '../clock';
-import { ARTICLE } from '../uids';
+import { nextEmbargoEnd } from '../visibility';
 
 /**
  * The app-wide handle of the response cache: the Koa middleware reads and fills it, write-time
@@ -35,14 +34,9 @@ export function nextEmbargoRelease(): number | null {
   return nextRelease;
 }
 
-/** Looks up the earliest future publicationDate among published articles. */
+/** Looks up the next embargo end (the visibility module owns the rule). */
 export async function refreshNextEmbargoRelease(strapi: Core.Strapi): Promise<void> {
-  const upcoming = (await strapi.db.query(ARTICLE).findOne({
-    where: { publishedAt: { $notNull: true }, publicationDate: { $gt: now().toISOString() } },
-    select: ['publicationDate'],
-    orderBy: { publicationDate: 'asc' },
-  })) as { publicationDate: string } | null;
-  setNextEmbargoRelease(upcoming ? new Date(upcoming.publicationDate) : null);
+  setNextEmbargoRelease(await nextEmbargoEnd(strapi));
 }
 
 export const docTag = (documentId: string) => `doc:${documentId}`;

@@ -1,7 +1,3 @@
-import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
-import { now } from '../clock';
-import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
 
 /** A relation's link table as Strapi 5's database metadata describes it. */
 export interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string }
@@ -24,13 +20,4 @@ export function isoFromDb(value: unknown): string | null {
 /** A JSON column: text on SQLite, already parsed (jsonb) on PostgreSQL. */
 export function jsonFromDb(value: unknown): unknown {
   return typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? null);
-}
-
-/**
- * The public-visibility middleware's release rule for hand-written article reads: unless the
- * request holds an API token, only stories whose publicationDate is empty or past.
- */
-export function whereReleased(strapi: Core.Strapi, query: Knex.QueryBuilder, dateColumn: string): Knex.QueryBuilder {
-  if (isPrivilegedRequest(strapi.requestContext.get()?.state as Parameters<typeof isPrivilegedRequest>[0])) return query;
-  return query.andWhere((released) => released.whereNull(dateColumn).orWhere(dateColumn, '<=', now()));
 }

@@ -1,16 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { isEmbargoed } from '../domain/dates';
 import { now } from '../clock';
-import { isPrivilegedRequest } from '../document-middlewares/public-visibility';
+import { isReleased, readAccess, type RequestState } from '../visibility';
 import { ARTICLE } from '../uids';
 
 type Resolve = (...args: unknown[]) => Promise<unknown>;
 interface Dated { publicationDate?: string | null }
-interface GraphqlContext { state?: Parameters<typeof isPrivilegedRequest>[0] }
+interface GraphqlContext { state?: RequestState }
 
-const keep = (entry: unknown) => !isEmbargoed((entry as Dated | null)?.publicationDate ?? null, now());
-
-function filterResult(result: unknown): unknown {
+function filterResult(result: unknown, at: Date): unknown {
+  const keep = (entry: unknown) => isReleased((entry as Dated | null)?.publicationDate, at);
   if (Array.isArray(result)) return result.filter(keep);
   if (result && typeof result === 'object' && Array.isArray((result as { nodes?: unknown[] }).nodes)) {
     const connection = result as { nodes: unknown[] };
@@ -21,15 +19,16 @@ function filterResult(result: unknown): unknown {
 
 /**
  * GraphQL resolves relations with `strapi.db.query().load()`, past the Document Service, so the
- * embargo filter of public-visibility.ts does not reach nested fields such as
+ * release filter of the visibility middleware does not reach nested fields such as
  * `tags { articles { … } }`. This resolver middleware drops embargoed articles from every
- * relation field that returns articles.
+ * relation field that returns articles, for every caller but a preview.
  */
 export function embargoGuardConfig(strapi: Core.Strapi): Record<string, { middlewares: Array<(resolve: Resolve, ...rest: unknown[]) => Promise<unknown>> }> {
   const guard = async (resolve: Resolve, ...rest: unknown[]) => {
     const result = await resolve(...rest);
     const context = rest[2] as GraphqlContext | undefined;
-    return isPrivilegedRequest(context?.state) ? result : filterResult(result);
+    const args = rest[1] as { status?: string } | undefined;
+    return readAccess(context?.state, args?.status) === 'public' ? filterResult(result, now()) : result;
   };
   const config: Record<string, { middlewares: Array<typeof guard> }> = {};
   for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, whereReleased, type JoinTable } from '../database/sql';
+import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, type JoinTable } from '../database/sql';
+import { wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, TEASER } from '../uids';
 import type { CardSource, Media } from './teaser-cards';
 
@@ -14,8 +15,7 @@ import type { CardSource, Media } from './teaser-cards';
  * ~10 ms of CPU per feed and dominated the uncached related feed. The rules are the ones the
  * Document Service applies (`cardsFor` before, and the tests comparing REST with GraphQL and the
  * visibility tests still hold them): published rows of the locale; released stories only
- * (publicationDate empty or past, public-visibility middleware) unless the request holds an API
- * token; the article's published teaser and its image, or else the article's own cover.
+ * for content-API requests (src/visibility); the article's published teaser and its image, or else the article's own cover.
  */
 
 interface AttributeMeta { columnName?: string; joinTable?: JoinTable }
@@ -36,8 +36,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
 
   /** Published (and, for public requests, released) article rows of `locale`, by document id. */
   function publicArticles(db: Knex | Knex.Transaction, locale: string) {
-    const query = db(`${articles.tableName} as a`).where('a.locale', locale).whereNotNull('a.published_at');
-    return whereReleased(strapi, query, `a.${column(articles.attributes, 'publicationDate')}`);
+    return wherePublicArticleForRequest(strapi, db(`${articles.tableName} as a`).where('a.locale', locale), 'a');
   }
 
   async function mediaOf(db: Knex | Knex.Transaction, owners: Array<{ type: string; field: string; ids: number[] }>): Promise<Map<string, Media>> {

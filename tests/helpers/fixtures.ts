@@ -56,3 +56,16 @@ export function setAppClock(at: Date | null): void {
   const clock = require('../../dist/src/clock') as typeof import('../../src/clock');
   clock.setClock(at ? () => new Date(at.getTime()) : null);
 }
+
+/** A read-only content-API token: what a server-rendered front end reads with. */
+export async function createReadOnlyToken(strapi: Core.Strapi): Promise<string> {
+  const token = await strapi.service('admin::api-token').create({
+    name: `read-only-${Math.random().toString(36).slice(2)}`,
+    description: 'integration test',
+    type: 'read-only',
+    kind: 'content-api',
+    lifespan: null,
+  });
+  if (!token?.accessKey) throw new Error('fixture: read-only API token was not created');
+  return token.accessKey as string;
+}

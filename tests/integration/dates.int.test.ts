@@ -73,8 +73,9 @@ describe('embargo', () => {
     const hidden = await request(app.server).post('/graphql').send(gqlQuery).expect(200);
     expect(hidden.body.data.articles.map((a: { slug: string }) => a.slug)).not.toContain(slug);
     expect(hidden.body.data.articleBySlug).toBeNull();
-    // An API token (the front end's preview) still sees it.
-    const preview = await request(app.server).get(`/api/articles/${embargoed.documentId}`).set({ Authorization: `Bearer ${token}` }).expect(200);
+    // An API token previewing drafts (status=draft) still sees it; without status=draft a token sees what the public sees.
+    await request(app.server).get(`/api/articles/${embargoed.documentId}`).set({ Authorization: `Bearer ${token}` }).expect(404);
+    const preview = await request(app.server).get(`/api/articles/${embargoed.documentId}`).query({ status: 'draft' }).set({ Authorization: `Bearer ${token}` }).expect(200);
     expect(preview.body.data.slug).toBe(slug);
 
     setAppClock(hours(4));

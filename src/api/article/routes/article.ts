@@ -1,7 +1,7 @@
 /**
- * article route
+ * article route: Strapi's core routes, reading ones behind the readable-query policy.
  */
+import { ARTICLE } from '../../../uids';
+import { publicCoreRouter } from '../../../visibility/public-core-router';
 
-import { factories } from '@strapi/strapi';
-
-export default factories.createCoreRouter('api::article.article');
+export default publicCoreRouter(ARTICLE);

@@ -1,7 +1,7 @@
 /**
- * section route
+ * section route: Strapi's core routes, reading ones behind the readable-query policy.
  */
+import { SECTION } from '../../../uids';
+import { publicCoreRouter } from '../../../visibility/public-core-router';
 
-import { factories } from '@strapi/strapi';
-
-export default factories.createCoreRouter('api::section.section');
+export default publicCoreRouter(SECTION);

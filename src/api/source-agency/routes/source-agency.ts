@@ -1,7 +1,7 @@
 /**
- * source-agency route
+ * source-agency route: Strapi's core routes, reading ones behind the readable-query policy.
  */
+import { SOURCE_AGENCY } from '../../../uids';
+import { publicCoreRouter } from '../../../visibility/public-core-router';
 
-import { factories } from '@strapi/strapi';
-
-export default factories.createCoreRouter('api::source-agency.source-agency');
+export default publicCoreRouter(SOURCE_AGENCY);

@@ -1,7 +1,7 @@
 /**
- * tag route
+ * tag route: Strapi's core routes, reading ones behind the readable-query policy.
  */
+import { TAG } from '../../../uids';
+import { publicCoreRouter } from '../../../visibility/public-core-router';
 
-import { factories } from '@strapi/strapi';
-
-export default factories.createCoreRouter('api::tag.tag');
+export default publicCoreRouter(TAG);

@@ -1,7 +1,7 @@
 /**
- * teaser route
+ * teaser route: Strapi's core routes, reading ones behind the readable-query policy.
  */
+import { TEASER } from '../../../uids';
+import { publicCoreRouter } from '../../../visibility/public-core-router';
 
-import { factories } from '@strapi/strapi';
-
-export default factories.createCoreRouter('api::teaser.teaser');
+export default publicCoreRouter(TEASER);

@@ -1,0 +1,109 @@
+import type { Core } from '@strapi/strapi';
+import {
+  getNamedType,
+  TypeInfo,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { assertReadableQuery, holdsApiToken, type RequestState } from '../visibility';
+import { badRequest } from './bad-request';
+
+interface GuardContext { state?: RequestState; rootQueryArgsByPath?: Map<string | number, Record<string, unknown>> }
+interface RequestHookArgs { schema: GraphQLSchema; document: DocumentNode; operation: OperationDefinitionNode; request: { variables?: Record<string, unknown> }; contextValue: GuardContext }
+interface FieldHookArgs { source: unknown; args: Record<string, unknown>; contextValue: GuardContext; info: GraphQLResolveInfo }
+
+const PUBLICATION_ARGS = ['publicationFilter', 'hasPublishedVersion'];
+const TYPE_SUFFIXES = ['FiltersInput', 'RelationResponseCollection', 'EntityResponseCollection', 'EntityResponse'];
+
+/** GraphQL type names (Article, ArticleFiltersInput, ArticleRelationResponseCollection…) → content-type uid. */
+function typeIndex(strapi: Core.Strapi): (typeName: string) => string | undefined {
+  const byGlobalId = new Map<string, string>();
+  for (const [uid, model] of Object.entries({ ...strapi.contentTypes, ...strapi.components })) {
+    byGlobalId.set((model as { globalId: string }).globalId, uid);
+  }
+  return (typeName) => {
+    const suffix = TYPE_SUFFIXES.find((candidate) => typeName.endsWith(candidate));
+    return byGlobalId.get(suffix ? typeName.slice(0, -suffix.length) : typeName);
+  };
+}
+
+/**
+ * The public side of GraphQL, as an Apollo plugin (the REST side is the readable-query policy):
+ * - Before execution, every `filters` and `sort` argument anywhere in the document (root,
+ *   nested relations, fragments, variables) is checked like a REST query: an anonymous caller
+ *   may not filter or sort through articles, teasers or `localizations`, and may not send
+ *   `publicationFilter`/`hasPublishedVersion`. Refused with a 400 naming the argument.
+ * - During execution, for callers without an API token: the `status` a root query passes on to
+ *   its nested relation fields is forced to published (Strapi's association resolvers inherit
+ *   the root's status, so `tags(status: DRAFT) { articles { lede } }` read drafts), and every
+ *   relation field reads published rows (custom root fields pass no status at all).
+ */
+export function publicGuardPlugin(strapi: Core.Strapi) {
+  let uidOf: ((typeName: string) => string | undefined) | null = null;
+  return {
+    async requestDidStart() {
+      let isPublic = true;
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }: RequestHookArgs) {
+          isPublic = !holdsApiToken(contextValue.state);
+          if (operation.operation !== 'query') return;
+          uidOf ??= typeIndex(strapi);
+          const index = uidOf;
+          const variables = request.variables ?? {};
+          const typeInfo = new TypeInfo(schema);
+          const access = isPublic ? 'public' : 'preview';
+          let problem: Error | null = null;
+          visit(
+            document,
+            visitWithTypeInfo(typeInfo, {
+              Argument(node) {
+                if (problem) return;
+                const argument = typeInfo.getArgument();
+                const field = typeInfo.getFieldDef();
+                if (!argument || !field) return;
+                const name = node.name.value;
+                if (isPublic && PUBLICATION_ARGS.includes(name)) {
+                  problem = badRequest(`${field.name}(${name}): tells drafts apart and is only for previews with an API token.`);
+                  return;
+                }
+                if (name !== 'filters' && name !== 'sort') return;
+                const uid = index(getNamedType(name === 'filters' ? argument.type : field.type).name);
+                const value = valueFromAST(node.value, argument.type, variables as Record<string, unknown>);
+                if (!uid || value === undefined) return;
+                try {
+                  assertReadableQuery(strapi, uid, { [name]: value }, access, '');
+                } catch (error) {
+                  problem = badRequest(`${field.name}: ${(error as Error).message}`);
+                }
+              },
+            }),
+          );
+          if (problem) throw problem;
+        },
+        async executionDidStart() {
+          if (!isPublic) return;
+          return {
+            willResolveField({ source, args, contextValue, info }: FieldHookArgs) {
+              if (info.operation.operation !== 'query') return;
+              if (!source) {
+                const inherited = contextValue.rootQueryArgsByPath?.get(info.path.key);
+                if (inherited) {
+                  inherited.status = 'published';
+                  for (const name of PUBLICATION_ARGS) delete inherited[name];
+                }
+                if ('status' in args) args.status = 'published';
+              } else if (uidOf?.(getNamedType(info.returnType).name)) {
+                args.status = 'published';
+              }
+            },
+          };
+        },
+      };
+    },
+  };
+}

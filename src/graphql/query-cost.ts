@@ -1,0 +1,39 @@
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
+
+/**
+ * Fields answered by a database read of their own on every appearance (feeds, counts, lookups
+ * by slug): each costs as much as this many plain fields, on top of what it returns.
+ */
+const READ_COST = 10;
+const READING_FIELDS = new Set([
+  'Query.articleBySlug', 'Query.relatedArticles', 'Query.latestTeasers', 'Query.comments', 'Query.commentCounts',
+  'Article.related', 'Article.commentCount',
+]);
+
+const asNumber = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
+
+/** How many items a field may return: its limit/pageSize/pagination, else the default page size for lists. */
+function itemsOf({ field, args }: ComplexityEstimatorArgs, defaultLimit: number): number {
+  const pagination = (args.pagination ?? {}) as { limit?: unknown; pageSize?: unknown };
+  const asked = asNumber(args.limit) ?? asNumber(args.pageSize) ?? asNumber(pagination.limit) ?? asNumber(pagination.pageSize);
+  if (asked !== null) return Math.max(asked, 1);
+  const type = getNullableType(field.type);
+  const collection = getNamedType(field.type).name.endsWith('ResponseCollection');
+  return isListType(type) || collection ? defaultLimit : 1;
+}
+
+/**
+ * The cost of a GraphQL operation: a scalar costs 1; an object field 1 plus its selection's cost
+ * times the number of items it may return; fields that read the database on their own add
+ * READ_COST. Aliases count as separate fields, so the cost bounds the work of the whole document.
+ */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, defaultLimit: number): number {
+  const estimator = (options: ComplexityEstimatorArgs): number => {
+    const coordinate = `${options.type.name}.${options.field.name}`;
+    const own = READING_FIELDS.has(coordinate) ? READ_COST : 1;
+    if (!isObjectType(getNamedType(options.field.type))) return own;
+    return own + itemsOf(options, defaultLimit) * Math.max(options.childComplexity, 1);
+  };
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
+}

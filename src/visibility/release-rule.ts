@@ -1,0 +1,48 @@
+import type { Knex } from 'knex';
+import { isEmbargoed } from '../domain/dates';
+
+/**
+ * THE rule of what the public may see, in each form a reader needs it. A story is public when it
+ * is published (Strapi's published row exists) and released: its publicationDate is empty or
+ * past. A future publicationDate is an embargo; the story appears by itself at that moment,
+ * because every reader compares with the clock at read time.
+ *
+ * - Document Service filters: `articleReleasedFilter`, `teaserReleasedFilter`.
+ * - knex, for hand-written SQL: `wherePublicArticle`.
+ * - in memory, for rows already read (GraphQL relation fields): `isReleased`.
+ */
+type Filters = Record<string, unknown>;
+
+export function isReleased(publicationDate: string | Date | null | undefined, at: Date): boolean {
+  return !isEmbargoed(publicationDate ?? null, at);
+}
+
+/** An article is out when its publicationDate has passed (an empty one counts as out). */
+export function articleReleasedFilter(at: Date): Filters {
+  return { $or: [{ publicationDate: { $null: true } }, { publicationDate: { $lte: at.toISOString() } }] };
+}
+
+/**
+ * A teaser is out when it promotes a released article, or an external url. A teaser with
+ * neither (e.g. left behind when an editor made a second teaser for the same story) is not.
+ */
+export function teaserReleasedFilter(at: Date): Filters {
+  // The article must exist: through a LEFT JOIN a missing article would pass "publicationDate is null".
+  return {
+    $or: [
+      { url: { $notNull: true }, article: { id: { $null: true } } },
+      { article: { $and: [{ id: { $notNull: true } }, articleReleasedFilter(at)] } },
+    ],
+  };
+}
+
+/**
+ * Published article rows (`alias.published_at`), released at `at` unless `at` is null (internal
+ * reads, which see embargoed stories too). Column names are the ones Strapi gives the article
+ * attributes (`published_at`, `publication_date`).
+ */
+export function wherePublicArticle(query: Knex.QueryBuilder, alias: string, at: Date | null): Knex.QueryBuilder {
+  void query.whereNotNull(`${alias}.published_at`);
+  if (!at) return query;
+  return query.andWhere((released) => released.whereNull(`${alias}.publication_date`).orWhere(`${alias}.publication_date`, '<=', at));
+}
