@@ -10,8 +10,8 @@ const APOLLO_CONFIG = 'plugin::graphql.apolloServer';
 
 /**
  * Bounds the work of one GraphQL request before it runs, whoever sends it:
- * - graphql-armor: at most GRAPHQL_MAX_ALIASES aliases, GRAPHQL_MAX_TOKENS tokens and
- *   GRAPHQL_MAX_DIRECTIVES directives per document (the alias bomb of 1,000
+ * - at most GRAPHQL_MAX_TOKENS tokens per document (graphql-js's parser stops counting there),
+ *   and, with graphql-armor, GRAPHQL_MAX_ALIASES aliases and GRAPHQL_MAX_DIRECTIVES directives (the alias bomb of 1,000
  *   `articles { related }` froze the server for 91 s);
  * - graphql-query-complexity (query-cost.ts): a cost where each list field counts as many times
  *   as the items it may return (its `limit`, `pageSize` or pagination, else the default page
@@ -25,7 +25,9 @@ export function installGraphqlProtections(strapi: Core.Strapi): void {
   const limits = (strapi.config.get('novinar') as NovinarConfig).graphql;
   const armor = new ApolloArmor({
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Armor's Apollo token plugin throws from parsingDidStart, which Apollo answers with a 500;
+    // graphql-js counts tokens itself while parsing (parseOptions below), and that is a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     maxDepth: { enabled: false },
     costLimit: { enabled: false },
@@ -49,6 +51,7 @@ export function installGraphqlProtections(strapi: Core.Strapi): void {
     ...current,
     validationRules: [...(current.validationRules ?? []), ...armor.validationRules],
     plugins: [...(current.plugins ?? []), ...armor.plugins, costPlugin, publicGuardPlugin(strapi)],
+    parseOptions: { ...((current as { parseOptions?: object }).parseOptions ?? {}), maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
   });
 }

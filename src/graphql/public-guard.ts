@@ -38,25 +38,27 @@ function typeIndex(strapi: Core.Strapi): (typeName: string) => string | undefine
  *   nested relations, fragments, variables) is checked like a REST query: an anonymous caller
  *   may not filter or sort through articles, teasers or `localizations`, and may not send
  *   `publicationFilter`/`hasPublishedVersion`. Refused with a 400 naming the argument.
- * - During execution, for callers without an API token: the `status` a root query passes on to
- *   its nested relation fields is forced to published (Strapi's association resolvers inherit
- *   the root's status, so `tags(status: DRAFT) { articles { lede } }` read drafts), and every
- *   relation field reads published rows (custom root fields pass no status at all).
+ * - During execution, unless the caller previews (an API token and `status: DRAFT` on the root
+ *   field): the `status` a root query passes on to its nested relation fields is forced to
+ *   published (Strapi's association resolvers inherit the root's status, so
+ *   `tags(status: DRAFT) { articles { lede } }` read drafts), and every relation field reads
+ *   published rows (custom root fields such as articleBySlug pass no status at all).
  */
 export function publicGuardPlugin(strapi: Core.Strapi) {
   let uidOf: ((typeName: string) => string | undefined) | null = null;
   return {
     async requestDidStart() {
-      let isPublic = true;
+      let tokenHolder = false;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }: RequestHookArgs) {
-          isPublic = !holdsApiToken(contextValue.state);
+          tokenHolder = holdsApiToken(contextValue.state);
           if (operation.operation !== 'query') return;
           uidOf ??= typeIndex(strapi);
           const index = uidOf;
-          const variables = request.variables ?? {};
+          const variables = (request.variables ?? {}) as Record<string, unknown>;
+          // As in REST, a token previews only when it asks for drafts: here, every root field does.
+          const access = tokenHolder && asksForDraftsEverywhere(operation, variables) ? 'preview' : 'public';
           const typeInfo = new TypeInfo(schema);
-          const access = isPublic ? 'public' : 'preview';
           let problem: Error | null = null;
           visit(
             document,
@@ -67,13 +69,13 @@ export function publicGuardPlugin(strapi: Core.Strapi) {
                 const field = typeInfo.getFieldDef();
                 if (!argument || !field) return;
                 const name = node.name.value;
-                if (isPublic && PUBLICATION_ARGS.includes(name)) {
+                if (access === 'public' && PUBLICATION_ARGS.includes(name)) {
                   problem = badRequest(`${field.name}(${name}): tells drafts apart and is only for previews with an API token.`);
                   return;
                 }
                 if (name !== 'filters' && name !== 'sort') return;
                 const uid = index(getNamedType(name === 'filters' ? argument.type : field.type).name);
-                const value = valueFromAST(node.value, argument.type, variables as Record<string, unknown>);
+                const value = valueFromAST(node.value, argument.type, variables);
                 if (!uid || value === undefined) return;
                 try {
                   assertReadableQuery(strapi, uid, { [name]: value }, access, '');
@@ -86,19 +88,22 @@ export function publicGuardPlugin(strapi: Core.Strapi) {
           if (problem) throw problem;
         },
         async executionDidStart() {
-          if (!isPublic) return;
           return {
             willResolveField({ source, args, contextValue, info }: FieldHookArgs) {
               if (info.operation.operation !== 'query') return;
               if (!source) {
+                const preview = tokenHolder && args.status === 'draft';
                 const inherited = contextValue.rootQueryArgsByPath?.get(info.path.key);
-                if (inherited) {
+                if (inherited && !preview) {
                   inherited.status = 'published';
                   for (const name of PUBLICATION_ARGS) delete inherited[name];
                 }
-                if ('status' in args) args.status = 'published';
+                if ('status' in args && !preview) args.status = 'published';
               } else if (uidOf?.(getNamedType(info.returnType).name)) {
-                args.status = 'published';
+                let root = info.path;
+                while (root.prev) root = root.prev;
+                const preview = tokenHolder && contextValue.rootQueryArgsByPath?.get(root.key)?.status === 'draft';
+                args.status = preview ? 'draft' : 'published';
               }
             },
           };
@@ -106,4 +111,15 @@ export function publicGuardPlugin(strapi: Core.Strapi) {
       };
     },
   };
+}
+
+/** Whether every root field of the operation asks for drafts (`status: DRAFT`). */
+function asksForDraftsEverywhere(operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
+  return operation.selectionSet.selections.every((selection) => {
+    if (selection.kind !== 'Field') return false;
+    const status = selection.arguments?.find((argument) => argument.name.value === 'status')?.value;
+    if (!status) return false;
+    if (status.kind === 'EnumValue') return status.value === 'DRAFT';
+    return status.kind === 'Variable' && variables[status.name.value] === 'DRAFT';
+  });
 }

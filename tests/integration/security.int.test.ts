@@ -1,0 +1,278 @@
+/**
+ * The attacker's suite: planted drafts, an unpublished edit, an embargoed story with its teaser
+ * and pending comments with e-mails (tests/helpers/planted-secrets.ts), then every way a public
+ * caller (anonymous or with a read-only token) could read or detect them, over REST and GraphQL.
+ * The relation-filter probes are generated from the content-type schemas, so a new relation is
+ * probed without anyone listing it here.
+ */
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { createFullAccessToken, createReadOnlyToken } from '../helpers/fixtures';
+import { leakedSecrets, MARKERS, plantSecrets, type PlantedSecrets } from '../helpers/planted-secrets';
+import { ARTICLE, COMMENT, PUBLIC_READ_TYPES, TEASER } from '../../src/uids';
+
+let app: TestApp;
+let planted: PlantedSecrets;
+let readOnlyToken: string;
+let fullToken: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ RESPONSE_CACHE: 'true' });
+  planted = await plantSecrets(app.strapi);
+  readOnlyToken = await createReadOnlyToken(app.strapi);
+  fullToken = await createFullAccessToken(app.strapi);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+type Caller = 'anonymous' | 'read-only token';
+const CALLERS: Caller[] = ['anonymous', 'read-only token'];
+
+function get(path: string, caller: Caller = 'anonymous') {
+  const req = request(app.server).get(path);
+  return caller === 'anonymous' ? req : req.set('Authorization', `Bearer ${readOnlyToken}`);
+}
+
+function graphql(query: string, caller: Caller = 'anonymous', variables: Record<string, unknown> = {}) {
+  const req = request(app.server).post('/graphql').send({ query, variables });
+  return caller === 'anonymous' ? req : req.set('Authorization', `Bearer ${readOnlyToken}`);
+}
+
+interface Attribute { type: string; target?: string; relation?: string; private?: boolean }
+const model = (uid: string) => app.strapi.contentTypes[uid as keyof typeof app.strapi.contentTypes] as unknown as { attributes: Record<string, Attribute>; info: { pluralName: string }; options?: { draftAndPublish?: boolean } };
+const TEXT_TYPES = new Set(['string', 'text', 'uid', 'blocks']);
+const textFieldsOf = (uid: string) => Object.entries(model(uid)?.attributes ?? {}).filter(([, a]) => TEXT_TYPES.has(a.type) && !a.private).map(([name]) => name);
+const relationsOf = (uid: string) => Object.entries(model(uid).attributes).filter(([, a]) => a.type === 'relation' && a.target);
+const hasDrafts = (uid: string) => Boolean(model(uid)?.options?.draftAndPublish);
+
+/** Every public type × relation × (nested relation) × text field of a type that has drafts. */
+function relationFilterProbes(): Array<{ name: string; uid: string; plural: string; path: string[]; field: string }> {
+  const probes: Array<{ name: string; uid: string; plural: string; path: string[]; field: string }> = [];
+  for (const uid of PUBLIC_READ_TYPES) {
+    const plural = model(uid).info.pluralName;
+    for (const [name, attribute] of relationsOf(uid)) {
+      const target = attribute.target as string;
+      if (hasDrafts(target)) {
+        for (const field of textFieldsOf(target)) probes.push({ name: `${plural}: ${name}.${field}`, uid, plural, path: [name], field });
+      } else if (model(target)) {
+        for (const [inner, innerAttribute] of relationsOf(target)) {
+          if (!hasDrafts(innerAttribute.target as string)) continue;
+          for (const field of textFieldsOf(innerAttribute.target as string)) probes.push({ name: `${plural}: ${name}.${inner}.${field}`, uid, plural, path: [name, inner], field });
+        }
+      }
+    }
+  }
+  return probes;
+}
+
+const bracket = (path: string[]) => path.map((part) => `[${part}]`).join('');
+
+describe('planted secrets are really there (so the checks below can fail)', () => {
+  test('an internal read sees every planted secret', async () => {
+    const drafts = await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'draft', limit: 100 });
+    const published = await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', limit: 100 });
+    const comments = await app.strapi.db.query(COMMENT).findMany({ where: { articleDocumentId: planted.mainDocumentId } });
+    const all = JSON.stringify([drafts, published, comments]);
+    for (const marker of Object.values(MARKERS)) expect(all).toContain(marker);
+  });
+
+  test('an API token previewing drafts sees them, so the probes would notice a leak', async () => {
+    const res = await request(app.server).get('/api/articles').query({ status: 'draft', 'filters[lede][$contains]': MARKERS.draft }).set('Authorization', `Bearer ${fullToken}`).expect(200);
+    expect(leakedSecrets(res.body, [MARKERS.draft])).toEqual([MARKERS.draft]);
+  });
+
+  test('the generated probes cover every relation into articles and teasers', () => {
+    const names = relationFilterProbes().map((probe) => probe.name);
+    expect(names).toEqual(expect.arrayContaining(['tags: articles.lede', 'sections: articles.title', 'teasers: article.lede', 'articles: localizations.lede', 'articles: teaser.title', 'articles: relatedArticles.body', 'articles: tags.articles.lede']));
+  });
+});
+
+describe.each(CALLERS)('relation filters are no oracle (%s)', (caller) => {
+  test('REST: every relation filter path into articles or teasers, also inside $or and $not, answers the same whatever the secret', async () => {
+    const probes = relationFilterProbes();
+    expect(probes.length).toBeGreaterThan(30);
+    for (const probe of probes) {
+      for (const wrap of [(p: string) => `filters${p}`, (p: string) => `filters[$or][0]${p}`, (p: string) => `filters[$not]${p}`]) {
+        const key = `${wrap(bracket(probe.path))}[${probe.field}][$contains]`;
+        const secret = await get(`/api/${probe.plural}?${encodeURI(key)}=${MARKERS.draft}`, caller);
+        const control = await get(`/api/${probe.plural}?${encodeURI(key)}=zqnothingqz`, caller);
+        expect({ probe: key, status: secret.status }).toEqual({ probe: key, status: control.status });
+        expect({ probe: key, body: secret.body }).toEqual({ probe: key, body: control.body });
+        expect(secret.status).toBe(400);
+        expect(secret.body.error.message).toContain(probe.path[probe.path.length - 1]);
+      }
+    }
+  });
+
+  test('GraphQL: the same filters, at the root and on nested relation fields, answer 400', async () => {
+    const naming = app.strapi.plugin('graphql').service('utils').naming as { getFindQueryName(ct: unknown): string };
+    for (const probe of relationFilterProbes()) {
+      const root = naming.getFindQueryName(app.strapi.contentTypes[probe.uid as keyof typeof app.strapi.contentTypes]);
+      const filter = probe.path.reduceRight((inner, part) => `{ ${part}: ${inner} }`, `{ ${probe.field}: { contains: "${MARKERS.embargo}" } }`);
+      const res = await graphql(`{ ${root}(filters: ${filter}) { documentId } }`, caller);
+      if (probe.field === 'body') {
+        // Blocks have no text filter in the GraphQL schema: a validation error (400) before any read.
+        expect(res.status).toBe(400);
+        continue;
+      }
+      expect({ probe: probe.name, status: res.status }).toEqual({ probe: probe.name, status: 400 });
+      expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
+    }
+    const nested = await graphql(`{ tags(pagination: { limit: 5 }) { articles(filters: { localizations: { lede: { contains: "x" } } }) { title } } }`, caller);
+    expect(nested.status).toBe(400);
+    const inFragment = await graphql(`query Q($f: TagFiltersInput) { tags(filters: $f) { ...T } } fragment T on Tag { name }`, caller, { f: { articles: { lede: { contains: MARKERS.draft } } } });
+    expect(inFragment.status).toBe(400);
+  });
+
+  test('filters on allowed relations (tags, sections, agencies) still work', async () => {
+    const res = await get('/api/articles?filters[tags][slug][$eq]=rusia&fields[0]=slug', caller).expect(200);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
+  });
+
+  test('sorting through a relation with drafts and publicationFilter are refused', async () => {
+    for (const path of ['/api/articles?sort=teaser.title', '/api/tags?sort=articles.title', '/api/articles?sort[0]=localizations.lede:desc', '/api/articles?publicationFilter=modified', '/api/articles?hasPublishedVersion=true']) {
+      const res = await get(path, caller);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+    }
+    const gql = await graphql('{ articles(publicationFilter: MODIFIED) { title } }', caller);
+    expect(gql.status).toBe(400);
+  });
+});
+
+describe.each(CALLERS)('reads at any depth show only published, released content (%s)', (caller) => {
+  const populates = ['populate=*', 'populate[tags][populate][articles][populate]=*', 'populate[section][populate][articles][populate][teaser]=*', 'populate[localizations][populate]=*', 'populate[relatedArticles][populate][tags][populate]=*', 'populate[article][populate]=*', 'populate[articles][populate][localizations]=*'];
+
+  test('REST lists and single documents of every public type, with status=draft, all locales and deep populate', async () => {
+    for (const uid of PUBLIC_READ_TYPES) {
+      const plural = model(uid).info.pluralName;
+      const relationNames = new Set(relationsOf(uid).map(([name]) => name));
+      for (const populate of ['', ...populates.filter((p) => p === 'populate=*' || relationNames.has(p.slice(9).split(']')[0]))]) {
+        // A token asking for drafts previews them by design (see the API-token tests below).
+        for (const extra of ['', ...(caller === 'anonymous' ? ['&status=draft'] : []), '&locale=en', '&locale=*']) {
+          const path = `/api/${plural}?pagination[pageSize]=100&${populate}${extra}`;
+          const res = await get(path, caller);
+          expect({ path, status: res.status < 500 }).toEqual({ path, status: true });
+          expect({ path, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ path, leaked: [] });
+        }
+      }
+    }
+  });
+
+  test('drafts, the embargoed story and its teaser are 404 by documentId, by slug and in feeds', async () => {
+    for (const path of [
+      `/api/articles/${planted.draftDocumentId}`,
+      ...(caller === 'anonymous' ? [`/api/articles/${planted.draftDocumentId}?status=draft`] : []),
+      `/api/articles/${planted.embargoDocumentId}`,
+      `/api/teasers/${planted.embargoTeaserDocumentId}`,
+      `/api/articles/by-slug/${planted.embargoSlug}`,
+      `/api/articles/by-slug/${planted.embargoSlug}/related`,
+      `/api/articles/by-slug/${planted.embargoSlug}/comments`,
+    ]) {
+      const res = await get(path, caller);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+    for (const path of [`/api/articles/by-slug/${planted.mainSlug}`, `/api/articles/by-slug/${planted.mainSlug}/related?limit=20`, `/api/teasers/latest?limit=50`, `/api/comments/counts?slugs=${planted.mainSlug},${planted.embargoSlug}`, `/api/articles/by-slug/${planted.mainSlug}/comments`]) {
+      const res = await get(path, caller).expect(200);
+      expect({ path, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ path, leaked: [] });
+    }
+  });
+
+  test('GraphQL: every root query with status DRAFT and every relation field, nested, aliased and through connections', async () => {
+    const naming = app.strapi.plugin('graphql').service('utils').naming as { getFindQueryName(ct: unknown): string };
+    const selection = (uid: string) => textFieldsOf(uid).filter((field) => field !== 'body').concat('documentId').join(' ');
+    for (const uid of PUBLIC_READ_TYPES) {
+      const root = naming.getFindQueryName(app.strapi.contentTypes[uid as keyof typeof app.strapi.contentTypes]);
+      const nested = relationsOf(uid)
+        .filter(([, a]) => model(a.target as string) && PUBLIC_READ_TYPES.includes(a.target as never))
+        .map(([name, a]) => `${name}${a.relation?.endsWith('Many') ? '(pagination: { limit: 5 })' : ''} { ${selection(a.target as string)} }`)
+        .join(' ');
+      const variants = ['(pagination: { limit: 10 })', '(locale: "*", pagination: { limit: 10 })', ...(caller === 'anonymous' ? ['(status: DRAFT, pagination: { limit: 10 })'] : [])];
+      for (const status of variants) {
+        const query = `{ x: ${root}${status} { ${selection(uid)} ${nested} } }`;
+        const res = await graphql(query, caller);
+        expect({ query, status: res.status < 500 }).toEqual({ query, status: true });
+        expect({ query, errors: res.body.errors }).toEqual({ query, errors: undefined });
+        expect({ query, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ query, leaked: [] });
+      }
+    }
+    const drafty = [
+      '{ tags(status: DRAFT) { name articles { title lede slug teaser { title } } } }',
+      '{ sections(status: DRAFT) { name articles { title lede } } }',
+      `{ article(documentId: "${planted.mainDocumentId}", status: DRAFT) { title lede section { articles { title lede } } tags { articles_connection { nodes { title lede } } } } }`,
+      '{ articles(status: DRAFT, pagination: { limit: 10 }) { tags { articles { title lede } } localizations { title lede } relatedArticles { title } } }',
+      '{ teasers(status: DRAFT, pagination: { limit: 50 }) { title lede article { title lede } } }',
+    ];
+    for (const query of [
+      ...(caller === 'anonymous' ? drafty : drafty.map((query) => query.replace(/status: DRAFT,? ?/, ''))),
+      `{ articleBySlug(slug: "${planted.mainSlug}") { title lede tags { articles { title lede slug } } relatedArticles { title slug } teaser { title } related(limit: 20) { title slug } } }`,
+      `{ relatedArticles(slug: "${planted.mainSlug}", locale: "bg", limit: 20) { title slug lede } latestTeasers(locale: "bg", limit: 50) { cards { title slug } } }`,
+      `{ comments(slug: "${planted.mainSlug}") { comments { authorName body } total } commentCounts(slugs: ["${planted.mainSlug}", "${planted.embargoSlug}"]) { slug count } }`,
+      `{ a: article(documentId: "${planted.draftDocumentId}") { title } b: article(documentId: "${planted.embargoDocumentId}") { title } c: teaser(documentId: "${planted.embargoTeaserDocumentId}") { title } }`,
+    ]) {
+      const res = await graphql(query, caller);
+      expect({ query, status: res.status < 500 }).toEqual({ query, status: true });
+      expect({ query, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ query, leaked: [] });
+    }
+  });
+});
+
+describe('API tokens: the same rule on every endpoint', () => {
+  test('a read-only token lists no embargoed story (REST and GraphQL), as by-slug answers 404', async () => {
+    const lists = [await get('/api/articles?pagination[pageSize]=100', 'read-only token').expect(200), await get('/api/teasers?pagination[pageSize]=100', 'read-only token').expect(200)];
+    for (const res of lists) expect(leakedSecrets(res.body, [MARKERS.embargo, planted.embargoDocumentId])).toEqual([]);
+    const gql = await graphql('{ articles(pagination: { limit: 100 }) { title } teasers(pagination: { limit: 100 }) { title } }', 'read-only token').expect(200);
+    expect(leakedSecrets(gql.body, [MARKERS.embargo])).toEqual([]);
+    await get(`/api/articles/by-slug/${planted.embargoSlug}`, 'read-only token').expect(404);
+  });
+
+  test('with status=draft a token previews drafts and embargoed stories', async () => {
+    const res = await get('/api/articles?status=draft&pagination[pageSize]=100', 'read-only token').expect(200);
+    expect(leakedSecrets(res.body, [MARKERS.draft, MARKERS.embargo])).toEqual([MARKERS.draft, MARKERS.embargo]);
+    const gql = await graphql('{ articles(status: DRAFT, pagination: { limit: 100 }) { title } }', 'read-only token').expect(200);
+    expect(leakedSecrets(gql.body, [MARKERS.draft])).toEqual([MARKERS.draft]);
+  });
+});
+
+describe('GraphQL cost bounds', () => {
+  const heavy = 'articles(pagination: { limit: 100 }) { title body tags { name } related(limit: 20) { title } }';
+
+  test('the alias bomb is refused with a 400 that says why, and the server stays up', async () => {
+    const bomb = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: ${heavy}`).join(' ')} }`;
+    const res = await request(app.server).post('/graphql').send({ query: bomb });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.errors)).toMatch(/limit|too expensive|Token/i);
+    const related = `{ articles { ${Array.from({ length: 2000 }, (_, i) => `r${i}: related { title }`).join(' ')} } }`;
+    const second = await request(app.server).post('/graphql').send({ query: related });
+    expect(second.status).toBe(400);
+    await request(app.server).get('/_health').expect(204);
+  });
+
+  test('one list nested in another is priced by the items it may return', async () => {
+    const res = await graphql(`{ ${heavy} }`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/too expensive: cost \d+ over the limit of \d+/);
+    const deep = await graphql('{ tags(pagination: { limit: 100 }) { articles(pagination: { limit: 100 }) { tags { articles { title } } } } }');
+    expect(deep.status).toBe(400);
+  });
+
+  test('the README example query still passes', async () => {
+    const slug = planted.mainSlug;
+    const readme = `query {
+      articleBySlug(slug: "${slug}", locale: "bg") {
+        title publicationDate publicationDateDisplay commentCount
+        sourceAgency { creditLine } citedAgencies { creditLine } tags { name } section { name }
+        related(limit: 3) { title slug path creditLine publicationDateDisplay commentCount }
+      }
+      relatedArticles(slug: "${slug}", locale: "bg", limit: 3) { title slug image { url alternativeText } }
+      latestTeasers(locale: "bg", limit: 10, section: "svyat") { cards { title slug } nextCursor }
+      comments(slug: "${slug}", locale: "bg") { comments { authorName body createdAt replies { authorName body } } total commentCount }
+      commentCounts(slugs: ["${slug}"], locale: "bg") { slug count }
+    }`;
+    const res = await graphql(readme).expect(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.articleBySlug.title).toBeTruthy();
+  });
+});
