@@ -30,6 +30,8 @@ function itemsOf({ field, args }: ComplexityEstimatorArgs, defaultLimit: number)
  */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, defaultLimit: number): number {
   const estimator = (options: ComplexityEstimatorArgs): number => {
+    // Introspection lists are as long as the schema, not as the archive: count them once.
+    if (options.type.name.startsWith('__') || options.field.name.startsWith('__')) return 1 + options.childComplexity;
     const coordinate = `${options.type.name}.${options.field.name}`;
     const own = READING_FIELDS.has(coordinate) ? READ_COST : 1;
     if (!isObjectType(getNamedType(options.field.type))) return own;

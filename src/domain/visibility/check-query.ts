@@ -212,8 +212,10 @@ class Checker {
       if (op === null || op === '?') {
         this.fail(path, `"${key}" is not a filter operator.`);
       } else if (op === 'and' || op === 'or') {
+        // Each member is itself a condition with operators: a bare value here reaches Strapi's
+        // query builder as a where clause and fails there.
         const items = asArray(operand);
-        if (!items || items.length === 0) this.fail(path, 'must be a list of conditions.');
+        if (!items || items.length === 0 || !items.every(isPlainObject)) this.fail(path, `must be a list of conditions such as ${path}[0][${this.policy.operatorPrefix}eq]=…`);
         else items.forEach((item, index) => this.condition(item, `${path}[${index}]`, depth + 1));
       } else if (op === 'not') {
         this.condition(operand, path, depth + 1);

@@ -42,6 +42,7 @@ describe('checkQuery: malformed queries get a problem naming the parameter (was 
     ['filters[documentId][$eq][$ne]=1', { filters: { documentId: { $eq: { $ne: '1' } } } }, 'filters[documentId][$eq]'],
     ['filters[title][$nope]=1', { filters: { title: { $nope: '1' } } }, 'filters[title][$nope]'],
     ['filters[$eq]=1 (operator without a field)', { filters: { $eq: '1' } }, 'filters[$eq]'],
+    ['filters[title][$and][0]=x (a bare value where a condition goes)', { filters: { title: { $and: ['x'] } } }, 'filters[title][$and]'],
     ['filters[title][$null]=maybe', { filters: { title: { $null: 'maybe' } } }, 'filters[title][$null]'],
     ['filters[nope]=1', { filters: { nope: '1' } }, 'filters[nope]'],
     ['fields[0]=__proto__', { fields: ['__proto__'] }, 'fields'],
