@@ -1,3 +1,4 @@
+import { whereReleasedAt } from '../visibility';
 import type { Knex } from 'knex';
 import type { RelatedFeatures, WeightedTerm } from '../domain/related';
 import { rowsOf } from '../database/sql';
@@ -264,16 +265,14 @@ export function createRelatedStore(db: Db) {
 
     /** The feed read: the stored list of released stories, in rank order. */
     async readList(documentId: string, locale: string, releasedBy: Date, limit: number): Promise<string[]> {
-      const rows = (await db(LISTS)
+      const query = db(LISTS)
         .select(`${LISTS}.related_document_id`)
         .join(DOCS, function joinDocs() {
           this.on(`${DOCS}.document_id`, '=', `${LISTS}.related_document_id`).andOn(`${DOCS}.locale`, '=', `${LISTS}.locale`);
         })
         .where(`${LISTS}.document_id`, documentId)
-        .andWhere(`${LISTS}.locale`, locale)
-        .andWhere(`${DOCS}.publication_date`, '<=', releasedBy)
-        .orderBy(`${LISTS}.rank`, 'asc')
-        .limit(limit)) as Array<{ related_document_id: string }>;
+        .andWhere(`${LISTS}.locale`, locale);
+      const rows = (await whereReleasedAt(query, `${DOCS}.publication_date`, releasedBy).orderBy(`${LISTS}.rank`, 'asc').limit(limit)) as Array<{ related_document_id: string }>;
       return rows.map((row) => row.related_document_id);
     },
   };

@@ -8,7 +8,8 @@ import { isEmbargoed } from '../domain/dates';
  * because every reader compares with the clock at read time.
  *
  * - Document Service filters: `articleReleasedFilter`, `teaserReleasedFilter`.
- * - knex, for hand-written SQL: `wherePublicArticle`.
+ * - knex, for hand-written SQL: `wherePublicArticle`, `whereReleasedAt` (tables of published
+ *   variants only, such as the related index).
  * - in memory, for rows already read (GraphQL relation fields): `isReleased`.
  */
 type Filters = Record<string, unknown>;
@@ -43,6 +44,10 @@ export function teaserReleasedFilter(at: Date): Filters {
  */
 export function wherePublicArticle(query: Knex.QueryBuilder, alias: string, at: Date | null): Knex.QueryBuilder {
   void query.whereNotNull(`${alias}.published_at`);
-  if (!at) return query;
-  return query.andWhere((released) => released.whereNull(`${alias}.publication_date`).orWhere(`${alias}.publication_date`, '<=', at));
+  return at ? whereReleasedAt(query, `${alias}.publication_date`, at) : query;
+}
+
+/** Rows whose publication date (`dateColumn`) is empty or not after `at`: released then. */
+export function whereReleasedAt(query: Knex.QueryBuilder, dateColumn: string, at: Date): Knex.QueryBuilder {
+  return query.andWhere((released) => released.whereNull(dateColumn).orWhere(dateColumn, '<=', at));
 }
