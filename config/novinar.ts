@@ -33,6 +33,13 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 10),
     maxCost: env.int('GRAPHQL_MAX_COST', 5000),
   },
+  /** Go-live events of embargoed stories (src/golive): how often each instance looks for due moments. */
+  golive: {
+    pollSeconds: env.int('GOLIVE_POLL_SECONDS', 5),
+    /** A claim older than this (an instance died while firing) is taken over by another instance. */
+    claimTimeoutSeconds: env.int('GOLIVE_CLAIM_TIMEOUT_SECONDS', 60),
+    batchSize: 50,
+  },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
   related: {

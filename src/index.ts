@@ -22,6 +22,7 @@ import { registerGraphqlExtensions } from './graphql';
 import { installGraphqlProtections } from './graphql/protections';
 import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
+import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
 import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
 
 export default {
@@ -38,6 +39,7 @@ export default {
       strapi.documents.use(publicationDatesMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
       strapi.documents.use(relatedIndexMiddleware(strapi));
+      strapi.documents.use(goLiveMiddleware(strapi));
     }
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
@@ -48,6 +50,7 @@ export default {
     const config = strapi.config.get('novinar') as NovinarConfig;
     await ensureSlugRegistryTable(strapi.db.connection);
     await ensureRelatedTables(strapi.db.connection);
+    await ensureGoLiveTable(strapi.db.connection);
     await ensurePublicApiIndexes(strapi.db.connection);
     installAdminUidGenerator(strapi);
     await ensureLocales(strapi, config.extraLocales);
@@ -63,9 +66,11 @@ export default {
       await cacheStore()?.clear();
     }
     await refreshNextEmbargoRelease(strapi);
+    await startGoLive(strapi, config.golive);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopGoLive();
     await strapi.service(COMMENT).closeRateLimiter();
     await cacheStore()?.close();
     useCacheStore(null);
