@@ -6,6 +6,7 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  'global::api-request-guard',
   'strapi::query',
   {
     name: 'strapi::body',

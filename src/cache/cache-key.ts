@@ -3,10 +3,54 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 
 export const sha1 = (text: string): string => crypto.createHash('sha1').update(text).digest('hex');
 
-/** Query strings in a canonical order, so ?a=1&b=2 and ?b=2&a=1 share an entry. */
+/**
+ * Strapi's `strapi::query` middleware parses query strings with qs, which reads at most this many
+ * parameters. The canonical form below must parse, with qs, to the same object as the original.
+ */
+const QS_PARAMETER_LIMIT = 1000;
+/** `name`, `name[a]`, `name[a][0]`, `name[]`: keys that qs files under the top-level `name`. */
+const PLAIN_KEY = /^([^[\]]+)(?:\[[^[\]]*\])*$/;
+
+/** A parameter's key, split off and decoded the way qs does it (`+` is a space; a broken escape stays). */
+function qsKey(part: string): string {
+  const bracketEquals = part.indexOf(']=');
+  const end = bracketEquals === -1 ? part.indexOf('=') : bracketEquals + 1;
+  const key = (end === -1 ? part : part.slice(0, end)).replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
+  }
+}
+
+/**
+ * The query string in a canonical order, so `?a=1&b=2` and `?b=2&a=1` share a cache entry.
+ * Parameters are ordered by their top-level name only, and the sort is stable: parameters of the
+ * same name keep the order they were sent in, because that order is meaning, e.g.
+ * `sort=title:asc&sort=publicationDate:desc` is not the reverse order's query. `sort` and
+ * `sort[1]` are one name for the same reason (qs merges them into one array, in sending order).
+ * Parameters are kept as sent (never decoded and re-encoded), so two spellings that qs reads
+ * differently never share an entry. A query with a key of any other shape (`[a]=1`, `a]=1`,
+ * which qs files in ways not worth mirroring here) or with more parameters than qs reads keeps
+ * the order it was sent in.
+ */
 export function canonicalQuery(querystring: string): string {
-  const params = new URLSearchParams(querystring);
-  return [...params.entries()].sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b))).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  if (querystring === '') return '';
+  // qs reads an escaped bracket as a bracket before anything else; so do we, which also lets
+  // `populate%5Btags%5D` and `populate[tags]` share an entry.
+  const parts = querystring.replace(/%5B/gi, '[').replace(/%5D/gi, ']').split('&');
+  if (parts.length > QS_PARAMETER_LIMIT) return querystring;
+  const named: Array<{ part: string; name: string }> = [];
+  for (const part of parts) {
+    const key = qsKey(part);
+    // qs ignores a parameter with an empty key wherever it stands.
+    const name = key === '' ? '' : PLAIN_KEY.exec(key)?.[1];
+    if (name === undefined) return querystring;
+    named.push({ part, name });
+  }
+  // Array.prototype.sort is stable; compare code units, not locale rules.
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.map(({ part }) => part).join('&');
 }
 
 /** Only plain queries are cacheable; mutations, subscriptions and unparsable documents are not. */

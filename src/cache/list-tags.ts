@@ -22,3 +22,17 @@ export function listTagsForPath(path: string): string[] {
   if (plural === 'i18n') return [listTag('plugin::i18n.locale')];
   return [];
 }
+
+/**
+ * The list tags of a REST request: those of its path, and, when the query populates relations or
+ * filters on them, the article and teaser list tags too. A populated or filtered answer depends on
+ * documents it may not show yet (a tag's `populate[articles]` misses the story published after it
+ * was cached; `filters[articles][slug]` matches a story that is later taken down), so it goes
+ * stale on any article or teaser going public or away, as lists do. Agencies, tags and sections
+ * need no tag of their own: any write to them drops the whole cache.
+ */
+export function listTagsForRequest(path: string, query: Readonly<Record<string, unknown>>): string[] {
+  const own = listTagsForPath(path);
+  if (query.populate === undefined && query.filters === undefined) return own;
+  return [...new Set([...own, listTag(ARTICLE), listTag(TEASER)])];
+}

@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import coBody from 'co-body';
 import { canonicalQuery, collectDocumentIds, isCacheableGraphqlQuery, sha1 } from '../cache/cache-key';
 import type { CachedResponse } from '../cache/cache-store';
-import { listTagsForPath } from '../cache/list-tags';
+import { listTagsForRequest } from '../cache/list-tags';
 import { GRAPHQL_TAG, cacheStore, docTag, nextEmbargoRelease, refreshNextEmbargoRelease } from '../cache/response-cache';
 import { now } from '../clock';
+import { canonicalApiPath } from '../domain/http/canonical-api-path';
 
 export interface CacheSettings { enabled: boolean; ttlSeconds: number; maxEntries: number; maxAgeSeconds: number; sMaxAgeSeconds: number }
 
@@ -12,6 +13,7 @@ interface Ctx {
   method: string;
   path: string;
   querystring: string;
+  query: Record<string, unknown>;
   status: number;
   body: unknown;
   fresh: boolean;
@@ -20,6 +22,7 @@ interface Ctx {
   request: { body?: { query?: unknown; variables?: unknown; operationName?: unknown } };
   get(name: string): string;
   set(name: string, value: string): void;
+  vary(field: string): void;
 }
 
 function parseJson(text: string): unknown {
@@ -34,8 +37,11 @@ function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPAS
   ctx.set('ETag', entry.etag);
   ctx.set('Cache-Control', `public, max-age=${settings.maxAgeSeconds}, s-maxage=${settings.sMaxAgeSeconds}`);
   ctx.set('X-Cache', state);
+  // Browsers and CDNs must not answer a request with credentials (a preview with status=draft,
+  // say) from the public copy of the same URL.
+  ctx.vary('Authorization');
   ctx.status = 200;
-  if (ctx.method === 'GET' && ctx.fresh) {
+  if ((ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.fresh) {
     ctx.status = 304;
     ctx.body = null;
     return;
@@ -45,12 +51,19 @@ function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPAS
 }
 
 /**
- * Response cache and HTTP caching for public reads (REST GETs under /api and GraphQL queries).
- * - Requests with an Authorization header (API tokens: drafts and previews; logged-in users)
- *   are never served from or stored in the cache and are marked `private, no-store`.
- * - Entries are tagged with the documents they show and the collections they list, and are
- *   invalidated by write-time code (src/document-middlewares/cache-invalidation.ts); GraphQL
- *   entries (whose selections may omit documentId) share one tag dropped on any content change.
+ * Response cache and HTTP caching for public reads (REST GETs and HEADs under /api, and GraphQL
+ * queries).
+ * - REST entries are keyed by the canonical path (the api-request-guard middleware has already
+ *   redirected other spellings; one that gets here anyway is not cached) and the query string in
+ *   canonical order (src/cache/cache-key.ts), which keeps locale, status and every other
+ *   parameter. HEAD shares GET's entries: Strapi runs the same action for both.
+ * - Requests with an Authorization header (API tokens: drafts and previews; logged-in users; the
+ *   guard has refused headers that authenticate nobody) are never served from or stored in the
+ *   cache and are marked `private, no-store`.
+ * - Entries are tagged with the documents they show and the collections they list or may show
+ *   through `populate` and `filters` (src/cache/list-tags.ts), and are invalidated by write-time
+ *   code (src/document-middlewares/cache-invalidation.ts); GraphQL entries (whose selections may
+ *   omit documentId) share one tag dropped on any content change.
  * - No entry outlives the next embargo release, so a story appears at its moment.
  * - Every public 200 gets an ETag and Cache-Control for CDNs; a matching If-None-Match is a 304.
  * Written here rather than with @strapi-community/plugin-rest-cache, whose invalidation is per
@@ -59,9 +72,11 @@ function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPAS
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (rawCtx: unknown, next: () => Promise<void>) => {
     const ctx = rawCtx as Ctx;
-    const isGet = ctx.method === 'GET' && ctx.path.startsWith('/api/');
-    const isGraphql = ctx.method === 'POST' && ctx.path === '/graphql';
-    if (!isGet && !isGraphql) return next();
+    const canonical = canonicalApiPath(ctx.path);
+    const isRead = (ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path.startsWith('/api/') && canonical === ctx.path;
+    // Apollo answers /GraphQL and /graphql/ too; the key does not depend on the path's spelling.
+    const isGraphql = ctx.method === 'POST' && canonical === '/graphql';
+    if (!isRead && !isGraphql) return next();
     if (ctx.get('authorization')) {
       await next();
       ctx.set('Cache-Control', 'private, no-store');
@@ -82,6 +97,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       ? `gql:${sha1(JSON.stringify([ctx.request.body?.query, ctx.request.body?.variables ?? null, ctx.request.body?.operationName ?? null]))}`
       : `get:${ctx.path}?${canonicalQuery(ctx.querystring)}`;
 
+    // Read before the action runs: an action may replace ctx.query.
+    const query = ctx.query;
     const at = now().getTime();
     const release = nextEmbargoRelease();
     if (release !== null && release <= at) await refreshNextEmbargoRelease(strapi);
@@ -101,7 +118,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (store && expiresAt > at) {
       const tags = isGraphql
         ? [GRAPHQL_TAG]
-        : [...[...collectDocumentIds(payload)].map(docTag), ...listTagsForPath(ctx.path), ...(ctx.state.cacheTags ?? [])];
+        : [...[...collectDocumentIds(payload)].map(docTag), ...listTagsForRequest(ctx.path, query), ...(ctx.state.cacheTags ?? [])];
       await store.set(key, entry, tags, settings.ttlSeconds * 1000);
     }
     respond(ctx, entry, store ? 'MISS' : 'BYPASS', settings);

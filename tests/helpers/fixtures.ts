@@ -68,4 +68,14 @@ export async function createReadOnlyToken(strapi: Core.Strapi): Promise<string> 
   });
   if (!token?.accessKey) throw new Error('fixture: read-only API token was not created');
   return token.accessKey as string;
+
+/** A users-permissions user of the Authenticated role (confirmed; blocked if asked) and a JWT issued for it. */
+export async function createUserJwt(strapi: Core.Strapi, options: { blocked?: boolean } = {}): Promise<string> {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  if (!role) throw new Error('fixture: no users-permissions role "authenticated"');
+  const name = `reader-${Math.random().toString(36).slice(2)}`;
+  const usersPermissions = strapi.plugin('users-permissions');
+  const user = await usersPermissions.service('user').add({ username: name, email: `${name}@example.com`, password: `Test-${name}-Aa1`, provider: 'local', confirmed: true, blocked: options.blocked ?? false, role: role.id });
+  if (!user?.id) throw new Error('fixture: users-permissions user was not created');
+  return usersPermissions.service('jwt').issue({ id: user.id }) as string;
 }

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { MAIN_TITLE, createFullAccessToken, setAppClock } from '../helpers/fixtures';
-import { ARTICLE, COMMENT, TAG } from '../../src/uids';
+import { MAIN_TITLE, createFullAccessToken, createUserJwt, setAppClock } from '../helpers/fixtures';
+import { ARTICLE, COMMENT, SECTION, TAG } from '../../src/uids';
 
 let app: TestApp;
 let token: string;
@@ -35,6 +35,7 @@ describe('response cache', () => {
     const first = await get(`/api/articles/by-slug/${mainSlug}`).expect(200);
     expect(first.headers['x-cache']).toBe('MISS');
     expect(first.headers['cache-control']).toMatch(/public, max-age=\d+, s-maxage=\d+/);
+    expect(first.headers.vary).toMatch(/\bAuthorization\b/);
     const second = await get(`/api/articles/by-slug/${mainSlug}`).expect(200);
     expect(second.headers['x-cache']).toBe('HIT');
     expect(second.headers.etag).toBe(first.headers.etag);
@@ -155,6 +156,241 @@ describe('response cache', () => {
     expect((await request(app.server).post('/graphql').send(query).expect(200)).headers['x-cache']).toBe('MISS');
     const mutation = await request(app.server).post('/graphql').send({ query: `mutation { submitComment(slug: "${mainSlug}", data: { authorName: "Иван", body: "Мутация." }) { status } }` }).expect(200);
     expect(mutation.headers['x-cache']).toBeUndefined();
+  });
+});
+
+const titlesOf = (res: request.Response) => (res.body.data as Array<{ title: string }>).map((item) => item.title);
+
+async function publishArticle(data: Record<string, unknown>) {
+  const created = await articles().create({ locale: 'bg', data: data as never });
+  await articles().publish({ documentId: created.documentId, locale: 'bg' });
+  return created;
+}
+
+describe('cache keys keep the meaning of the query', () => {
+  test('the two orders of a repeated sort get their own entries, each in its own order', async () => {
+    // By title A < B < C; by date B, C, A (newest first): the two sorts disagree.
+    await publishArticle({ title: 'Cache order A', publicationDate: '2025-01-01T08:00:00.000Z' });
+    await publishArticle({ title: 'Cache order B', publicationDate: '2025-03-01T08:00:00.000Z' });
+    await publishArticle({ title: 'Cache order C', publicationDate: '2025-02-01T08:00:00.000Z' });
+    const list = (sorts: string[]) => `/api/articles?filters[title][$startsWith]=Cache%20order&fields[0]=title&${sorts.map((sort) => `sort=${sort}`).join('&')}`;
+    const byTitle = list(['title:asc', 'publicationDate:desc']);
+    const byDate = list(['publicationDate:desc', 'title:asc']);
+
+    await request(app.server).get(byTitle).expect(200);
+    const titleHit = await request(app.server).get(byTitle).expect(200);
+    expect(titleHit.headers['x-cache']).toBe('HIT');
+    expect(titlesOf(titleHit)).toEqual(['Cache order A', 'Cache order B', 'Cache order C']);
+
+    const dateFirst = await request(app.server).get(byDate).expect(200);
+    expect(dateFirst.headers['x-cache']).toBe('MISS');
+    expect(titlesOf(dateFirst)).toEqual(['Cache order B', 'Cache order C', 'Cache order A']);
+    const dateHit = await request(app.server).get(byDate).expect(200);
+    expect(dateHit.headers['x-cache']).toBe('HIT');
+    expect(titlesOf(dateHit)).toEqual(['Cache order B', 'Cache order C', 'Cache order A']);
+  });
+
+  test('entries never mix locales', async () => {
+    for (const locale of ['bg', 'en', 'bg', 'en']) {
+      const res = await get('/api/articles', { locale }).expect(200);
+      expect(res.body.data.length).toBeGreaterThan(0);
+      expect(res.body.data.every((item: { locale: string }) => item.locale === locale)).toBe(true);
+    }
+    const query = (locale: string) => ({ query: `{ articles(locale: "${locale}") { locale } }` });
+    for (const locale of ['bg', 'en', 'bg', 'en']) {
+      const res = await request(app.server).post('/graphql').send(query(locale)).expect(200);
+      expect(res.body.data.articles.every((item: { locale: string }) => item.locale === locale)).toBe(true);
+    }
+  });
+
+  test('entries never mix statuses: a draft is never stored, and status=draft has an entry of its own', async () => {
+    await articles().create({ locale: 'bg', data: { title: 'Чернова в списъка' } as never });
+    const query = { 'filters[title][$eq]': 'Чернова в списъка' };
+    const withToken = await get('/api/articles', { ...query, status: 'draft' }).set({ Authorization: `Bearer ${token}` }).expect(200);
+    expect(titlesOf(withToken)).toEqual(['Чернова в списъка']);
+    expect(withToken.headers['cache-control']).toBe('private, no-store');
+    for (const status of ['draft', 'published', 'draft']) {
+      const anonymous = await get('/api/articles', { ...query, status }).expect(200);
+      expect(titlesOf(anonymous)).toEqual([]);
+    }
+  });
+});
+
+describe('canonical paths', () => {
+  const QUERY = 'pagination[pageSize]=100&sort=title:asc&sort=publicationDate:desc';
+
+  test.each([
+    ['/api/articles/', '/api/articles'],
+    ['/API/articles', '/api/articles'],
+    ['/api/Articles', '/api/articles'],
+    ['/api//articles', '/api/articles'],
+    ['//api/articles', '/api/articles'],
+    ['/Api/Teasers/Latest/', '/api/teasers/latest'],
+    [`/api/articles/by-slug/Some-Slug/`, '/api/articles/by-slug/some-slug'],
+    ['/GraphQL', '/graphql'],
+  ])('GET and HEAD %s get a 301 to %s with the query string as sent', async (path, canonical) => {
+    for (const method of ['get', 'head'] as const) {
+      const res = await request(app.server)[method](`${path}?${QUERY}`);
+      expect(res.status).toBe(301);
+      expect(res.headers.location).toBe(`${canonical}?${QUERY}`);
+      expect(res.headers['x-cache']).toBeUndefined();
+    }
+    const bare = await request(app.server).get(path).expect(301);
+    expect(bare.headers.location).toBe(canonical);
+  });
+
+  test('a redirect comes before the Authorization check', async () => {
+    const res = await request(app.server).get('/API/articles').set({ Authorization: 'Basic Zm9vOmJhcg==' }).expect(301);
+    expect(res.headers.location).toBe('/api/articles');
+  });
+
+  test('every spelling leads to one cached answer, which a newly published story drops', async () => {
+    const locations = new Set<string>();
+    for (const path of ['/API/Articles/', '/api/articles/', '/api//Articles']) {
+      locations.add((await request(app.server).get(`${path}?${QUERY}`).expect(301)).headers.location);
+    }
+    expect([...locations]).toEqual([`/api/articles?${QUERY}`]);
+    const [location] = [...locations] as [string];
+    expect((await request(app.server).get(location).expect(200)).headers['x-cache']).toBe('MISS');
+    expect((await request(app.server).get(location).expect(200)).headers['x-cache']).toBe('HIT');
+    expect((await request(app.server).head(location).expect(200)).headers['x-cache']).toBe('HIT');
+
+    const story = await publishArticle({ title: 'Aaa canonical path story' });
+    const after = await request(app.server).get(location).expect(200);
+    expect(after.headers['x-cache']).toBe('MISS');
+    expect(after.body.data.map((item: { slug: string }) => item.slug)).toContain(story.slug);
+  });
+
+  test('POST /GraphQL and /graphql/ share the entry of /graphql', async () => {
+    const query = { query: '{ articles(locale: "en") { title } }' };
+    await request(app.server).post('/graphql').send(query).expect(200);
+    for (const path of ['/graphql', '/GraphQL', '/graphql/']) {
+      expect((await request(app.server).post(path).send(query).expect(200)).headers['x-cache']).toBe('HIT');
+    }
+  });
+});
+
+describe('populated relations', () => {
+  test("a tag's populated articles show a story published after the answer was cached", async () => {
+    const tag = await app.strapi.documents(TAG).findFirst({ locale: 'bg', filters: { slug: 'rusia' } });
+    const path = `/api/tags/${tag?.documentId}`;
+    const query = { 'populate[articles][fields][0]': 'slug' };
+    await warm(path, query);
+    const story = await publishArticle({ title: 'Нова история с етикет Русия', tags: [tag?.documentId] });
+    const res = await get(path, query).expect(200);
+    expect(res.headers['x-cache']).toBe('MISS');
+    expect(res.body.data.articles.map((item: { slug: string }) => item.slug)).toContain(story.slug);
+  });
+
+  test("a section's populated articles (populate=articles) show a story published after the answer was cached", async () => {
+    const section = await app.strapi.documents(SECTION).findFirst({ locale: 'bg', filters: { slug: 'svyat' } });
+    const path = `/api/sections/${section?.documentId}`;
+    await warm(path, { populate: 'articles' });
+    const story = await publishArticle({ title: 'Нова история в раздел Свят', section: section?.documentId });
+    const res = await get(path, { populate: 'articles' }).expect(200);
+    expect(res.headers['x-cache']).toBe('MISS');
+    expect(res.body.data.articles.map((item: { slug: string }) => item.slug)).toContain(story.slug);
+  });
+});
+
+describe('Authorization headers', () => {
+  const graphqlQuery = { query: '{ articles { title } }' };
+
+  async function expect401(authorization: string) {
+    // One at a time: supertest closes the server it started after each answer.
+    const requests = [
+      () => request(app.server).get('/api/articles').set({ Authorization: authorization }),
+      () => request(app.server).get('/api/tags/by-slug/rusia').set({ Authorization: authorization }),
+      () => request(app.server).get(`/api/articles/by-slug/${mainSlug}`).set({ Authorization: authorization }),
+      () => request(app.server).post('/graphql').set({ Authorization: authorization }).send(graphqlQuery),
+      () => request(app.server).post('/GraphQL').set({ Authorization: authorization }).send(graphqlQuery),
+      () => request(app.server).post(`/api/articles/by-slug/${mainSlug}/comments`).set({ Authorization: authorization }).send({ data: { authorName: 'Иван', body: 'С фалшив ключ.' } }),
+    ];
+    for (const send of requests) {
+      const res = await send();
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ data: null, error: { status: 401, name: 'UnauthorizedError', message: expect.any(String), details: {} } });
+      expect(res.headers['x-cache']).toBeUndefined();
+    }
+    const head = await request(app.server).head('/api/articles').set({ Authorization: authorization });
+    expect(head.status).toBe(401);
+  }
+
+  test.each([
+    ['Basic credentials', 'Basic Zm9vOmJhcg=='],
+    ['a bogus Bearer token', 'Bearer bogus'],
+    ['an unknown scheme', 'Foo'],
+    ['Bearer without a token', 'Bearer'],
+  ])('%s get a 401 with a JSON error on REST, custom routes, HEAD and GraphQL', async (_label, authorization) => {
+    await expect401(authorization);
+  });
+
+  test('a JWT that does not verify, or whose user is blocked, gets a 401', async () => {
+    const valid = await createUserJwt(app.strapi);
+    const [header, , signature] = valid.split('.');
+    const forged = [header, Buffer.from(JSON.stringify({ id: 1 })).toString('base64url'), signature].join('.');
+    await expect401(`Bearer ${forged}`);
+    await expect401(`Bearer ${await createUserJwt(app.strapi, { blocked: true })}`);
+  });
+
+  test('an expired API token gets a 401', async () => {
+    const created = await app.strapi.service('admin::api-token').create({ name: `expired-${Date.now()}`, type: 'read-only', kind: 'content-api', lifespan: 7 * 24 * 3600 * 1000 });
+    await app.strapi.db.query('admin::api-token').update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+    await expect401(`Bearer ${created.accessKey}`);
+  });
+
+  test('a valid API token or user JWT is answered as before: 200, never cached, private no-store', async () => {
+    // The Authenticated role reads nothing of ours; its own profile is what a JWT can read.
+    const userJwt = await createUserJwt(app.strapi);
+    for (const [credential, path] of [[token, '/api/articles'], [userJwt, '/api/users/me']] as const) {
+      for (const method of ['get', 'head', 'get'] as const) {
+        const res = await request(app.server)[method](path).set({ Authorization: `Bearer ${credential}` }).expect(200);
+        expect(res.headers['cache-control']).toBe('private, no-store');
+        expect(res.headers['x-cache']).toBeUndefined();
+      }
+    }
+    const gql = await request(app.server).post('/graphql').set({ Authorization: `Bearer ${token}` }).send(graphqlQuery).expect(200);
+    expect(gql.headers['cache-control']).toBe('private, no-store');
+    expect(gql.headers['x-cache']).toBeUndefined();
+  });
+
+  test('no Authorization header: cached as before', async () => {
+    const path = '/api/articles';
+    await get(path, { locale: 'en' }).expect(200);
+    const res = await get(path, { locale: 'en' }).expect(200);
+    expect(res.headers['x-cache']).toBe('HIT');
+    expect(res.headers['cache-control']).toMatch(/^public, /);
+  });
+
+  test('a repeated bogus header is answered from memory, without another token lookup', async () => {
+    const tokens = app.strapi.service('admin::api-token-content-api') as unknown as { getByAccessKey(hash: string): Promise<unknown> };
+    const lookups = jest.spyOn(tokens, 'getByAccessKey');
+    try {
+      const authorization = `Bearer repeated-${Date.now()}`;
+      await request(app.server).get('/api/articles').set({ Authorization: authorization }).expect(401);
+      expect(lookups).toHaveBeenCalledTimes(1);
+      await request(app.server).get('/api/teasers/latest').set({ Authorization: authorization }).expect(401);
+      await request(app.server).post('/graphql').set({ Authorization: authorization }).send(graphqlQuery).expect(401);
+      expect(lookups).toHaveBeenCalledTimes(1);
+    } finally {
+      lookups.mockRestore();
+    }
+  });
+});
+
+describe('HEAD requests', () => {
+  test('HEAD is answered from the entry GET stored, GET from the one HEAD stored, with 304 on a matching ETag', async () => {
+    const first = await get('/api/sections', { locale: 'bg' }).expect(200);
+    const head = await request(app.server).head('/api/sections').query({ locale: 'bg' }).expect(200);
+    expect(head.headers['x-cache']).toBe('HIT');
+    expect(head.headers.etag).toBe(first.headers.etag);
+    await request(app.server).head('/api/sections').query({ locale: 'bg' }).set('If-None-Match', first.headers.etag).expect(304);
+
+    const stored = await request(app.server).head('/api/source-agencies').query({ locale: 'bg' }).expect(200);
+    expect(stored.headers['x-cache']).toBe('MISS');
+    const served = await get('/api/source-agencies', { locale: 'bg' }).expect(200);
+    expect(served.headers['x-cache']).toBe('HIT');
+    expect(served.body.data.length).toBeGreaterThan(0);
   });
 });
 
