@@ -7,6 +7,7 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  'global::request-body-guard',
   {
     name: 'strapi::body',
     config: {
