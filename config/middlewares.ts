@@ -8,6 +8,7 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
   'strapi::poweredBy',
   'global::api-request-guard',
   'strapi::query',
+  'global::request-body-guard',
   {
     name: 'strapi::body',
     config: {

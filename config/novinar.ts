@@ -11,6 +11,11 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   seedDemo: env.bool('SEED_DEMO', env('NODE_ENV', 'development') === 'development'),
   /** How dates are printed: `house` ("22 Декември, 2025") or `cldr` ("22 декември 2025 г."). */
   dateDisplayStyle: env('DATE_DISPLAY_STYLE', 'house'),
+  /**
+   * Reader accounts (users-permissions /api/auth/local/register): off, and switched off again on
+   * every start, unless true; then the admin panel's setting applies.
+   */
+  usersRegistration: env.bool('USERS_REGISTRATION', false),
   /** Shared state (rate limits, response cache) lives in Redis when set, else in memory. */
   redisUrl: env('REDIS_URL', ''),
   /** Response cache for public REST GETs and GraphQL queries (memory, or Redis with REDIS_URL). */

@@ -4,6 +4,7 @@ import type { NovinarConfig } from '../config/novinar';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { enforceUsersRegistration } from './bootstrap/users-registration';
 import { seedDemo } from './seed/seed-demo';
 import { COMMENT } from './uids';
 import { visibilityMiddleware } from './visibility';
@@ -55,6 +56,7 @@ export default {
     installAdminUidGenerator(strapi);
     await ensureLocales(strapi, config.extraLocales);
     await ensurePublicPermissions(strapi);
+    await enforceUsersRegistration(strapi, config.usersRegistration);
     await ensureAdminRoles(strapi, [DEFAULT_LOCALE, ...config.extraLocales]);
     await applyAdminLayouts(strapi);
     if (config.seedDemo) {

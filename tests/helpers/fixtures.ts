@@ -68,6 +68,7 @@ export async function createReadOnlyToken(strapi: Core.Strapi): Promise<string> 
   });
   if (!token?.accessKey) throw new Error('fixture: read-only API token was not created');
   return token.accessKey as string;
+}
 
 /** A users-permissions user of the Authenticated role (confirmed; blocked if asked) and a JWT issued for it. */
 export async function createUserJwt(strapi: Core.Strapi, options: { blocked?: boolean } = {}): Promise<string> {

@@ -16,6 +16,8 @@ export interface TestApp {
   /** The Node http server to hand to supertest. */
   server: Parameters<typeof import('supertest')>[0];
   close(): Promise<void>;
+  /** Stops the app and boots it again on the same database, as a redeploy would: bootstrap runs again. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -36,14 +38,24 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...db.env,
     ...env,
   });
-  const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
-  strapi.server.mount();
-  return {
+  const boot = async () => {
+    const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
+    strapi.server.mount();
+    return strapi;
+  };
+  const strapi = await boot();
+  const app: TestApp = {
     strapi,
     server: strapi.server.httpServer,
     async close() {
-      await strapi.destroy();
+      await app.strapi.destroy();
       await dropTestDatabase(db);
     },
+    async restart() {
+      await app.strapi.destroy();
+      app.strapi = await boot();
+      app.server = app.strapi.server.httpServer;
+    },
   };
+  return app;
 }

@@ -115,17 +115,174 @@ describe('submitting', () => {
     expect(await app.strapi.db.query(COMMENT).count({})).toBeGreaterThan(0);
   });
 
-  test('a filled honeypot looks like success and stores nothing', async () => {
+  test.each([
+    ['application/x-www-form-urlencoded', 'data[authorName]=Ivan&data[body]=Tekst'],
+    ['multipart/form-data; boundary=novinar', '--novinar\r\nContent-Disposition: form-data; name="data[authorName]"\r\n\r\nIvan\r\n--novinar\r\nContent-Disposition: form-data; name="data[body]"\r\n\r\nTekst\r\n--novinar--\r\n'],
+    ['text/plain', JSON.stringify({ data: { authorName: 'Иван', body: 'Текст.' } })],
+    ['text/plain;charset=UTF-8', JSON.stringify({ data: { authorName: 'Иван', body: 'Текст.' } })],
+    ['application/json-patch+json', JSON.stringify({ data: { authorName: 'Иван', body: 'Текст.' } })],
+    ['application/xml', '<data><authorName>Иван</authorName></data>'],
+  ])('refuses a %s comment with 415 (browsers post those cross-site without a preflight) and stores nothing', async (type, payload) => {
     const before = await app.strapi.db.query(COMMENT).count({});
-    const res = await submit({ authorName: 'Бот', body: 'Купете сега!', website: 'http://spam.example' }).expect(201);
-    expect(res.body.data.status).toBe('pending');
+    const res = await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).set('Content-Type', type).send(payload).expect(415);
+    expect(res.body).toEqual({ data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message: expect.stringMatching(/JSON only/), details: {} } });
     expect(await app.strapi.db.query(COMMENT).count({})).toBe(before);
+  });
+
+  test('refuses a comment without a body or content type with 415', async () => {
+    await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).expect(415);
+  });
+
+  test.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8'])('accepts %s', async (type) => {
+    const payload = JSON.stringify({ data: { authorName: 'Иван', body: 'Текст в JSON.' } });
+    await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).set('Content-Type', type).send(payload).expect(201);
+  });
+
+  test.each([
+    ['authorName', '{"data":{"authorName":"Иван\\uD800","body":"Текст."}}'],
+    ['body', '{"data":{"authorName":"Иван","body":"Текст\\ud800"}}'],
+    ['body', '{"data":{"authorName":"Иван","body":"\\udc00\\ud83d"}}'],
+    ['authorEmail', '{"data":{"authorName":"Иван","body":"Текст.","authorEmail":"iv\\uDFFFan@abv.bg"}}'],
+  ])('refuses a lone surrogate in %s with a 400 naming the field, and stores nothing', async (field, json) => {
+    const before = await app.strapi.db.query(COMMENT).count({});
+    const res = await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).set('Content-Type', 'application/json').send(json).expect(400);
+    expect(res.body.error.message).toBe(`${field} contains an unpaired UTF-16 surrogate (such as \\uD800), which is not a character.`);
+    expect(res.body.error.details.errors[0].path).toEqual([field]);
+    expect(await app.strapi.db.query(COMMENT).count({})).toBe(before);
+  });
+
+  test('stores and answers the text in NFC, and measures the limits on it', async () => {
+    const decomposed = 'Стоя\u0438\u0306 Е\u0300'; // и + combining breve, Е + combining grave: й and Ѐ in NFC
+    const res = await submit({ authorName: 'Андре\u0438\u0306', body: decomposed }).expect(201);
+    expect(res.body.data.body).toBe('Стояй Ѐ');
+    expect(res.body.data.authorName).toBe('Андрей');
+    const stored = await app.strapi.db.query(COMMENT).findOne({ where: { documentId: res.body.data.documentId } });
+    expect([stored.authorName, stored.body]).toEqual(['Андрей', 'Стояй Ѐ']);
+    // 59 letters + a decomposed й: 61 code points, 60 characters once composed.
+    await submit({ authorName: 'А'.repeat(59) + 'и\u0306', body: 'Текст.' }).expect(201);
   });
 
   test('holds comments with too many links or blocked words (Cyrillic and Latin spellings) as spam', async () => {
     for (const body of ['Вижте http://a.example и http://b.example', 'Най-доброто КАЗИНО е тук', 'Evtina VIAGRA tuk', 'Играй в kazino-то днес']) {
       const res = await submit({ authorName: 'Спамър', body }).expect(201);
       expect(res.body.data.status).toBe('spam');
+    }
+  });
+});
+
+describe('honeypot', () => {
+  const DOCUMENT_ID = /^[a-z][a-z0-9]{23}$/;
+  const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+  const BOT = { website: 'http://spam.example' };
+  const storedCount = () => app.strapi.db.query(COMMENT).count({});
+
+  /** The shape of a value: its type, or for strings the pattern a documentId or a date follows. */
+  function shape(value: unknown): string {
+    if (typeof value !== 'string') return value === null ? 'null' : typeof value;
+    if (DOCUMENT_ID.test(value)) return 'documentId';
+    if (ISO.test(value)) return 'iso-date';
+    return 'string';
+  }
+
+  /** Submits the same input as a reader and as a bot (filled honeypot), from two fresh addresses. */
+  async function readerAndBot(data: Record<string, unknown>, target = slug) {
+    const before = await storedCount();
+    const reader = await submit(data, target);
+    const afterReader = await storedCount();
+    const bot = await submit({ ...data, ...BOT }, target);
+    expect(await storedCount()).toBe(afterReader);
+    return { reader, bot, readerStored: afterReader - before };
+  }
+
+  test.each([
+    ['a plain comment', {}, { authorName: 'Иван', authorEmail: 'ivan@example.com', body: 'Интересна статия.' }],
+    ['a comment that moderation files as spam', {}, { authorName: 'Спамър', body: 'Най-доброто КАЗИНО е тук' }],
+    ['a comment with normalised text', {}, { authorName: '  Иван\tПетров ', body: 'ред 1\r\nред 2 и\u0306' }],
+    ['an author auto-approved by an approved history', { autoApproveAfterApproved: 1 }, { authorName: 'Редовен', authorEmail: 'redoven@example.com', body: 'Пак аз.' }],
+  ])('answers %s exactly as a stored one: same status, keys, values and value shapes', async (_label, rules, data) => {
+    const settings = app.strapi.config.get('novinar.comments') as Record<string, unknown>;
+    const saved = { ...settings };
+    try {
+      if ('autoApproveAfterApproved' in rules) {
+        const first = (await submit({ ...data, body: 'Първи одобрен.' }).expect(201)).body.data;
+        await moderate(first.documentId, 'approved');
+        app.strapi.config.set('novinar.comments', { ...settings, ...rules });
+      }
+      const { reader, bot, readerStored } = await readerAndBot(data);
+      expect(readerStored).toBe(1);
+      expect(bot.status).toBe(reader.status);
+      expect(reader.status).toBe(201);
+      expect(Object.keys(bot.body)).toEqual(Object.keys(reader.body));
+      expect(Object.keys(bot.body.data)).toEqual(Object.keys(reader.body.data));
+      expect(Object.keys(bot.headers).sort()).toEqual(Object.keys(reader.headers).sort());
+      const shapes = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).map(([key, value]) => [key, shape(value)]));
+      expect(shapes(bot.body.data)).toEqual(shapes(reader.body.data));
+      expect(bot.body.data.documentId).toMatch(DOCUMENT_ID);
+      expect(bot.body.data.documentId).not.toBe(reader.body.data.documentId);
+      const { documentId: _botId, createdAt: botAt, ...botRest } = bot.body.data;
+      const { documentId: _readerId, createdAt: readerAt, ...readerRest } = reader.body.data;
+      expect(botRest).toEqual(readerRest);
+      expect(Math.abs(Date.parse(botAt) - Date.parse(readerAt))).toBeLessThan(10_000);
+      expect(bot.body.meta).toEqual(reader.body.meta);
+      expect(await app.strapi.db.query(COMMENT).count({ where: { documentId: bot.body.data.documentId } })).toBe(0);
+      if ('autoApproveAfterApproved' in rules) expect(bot.body.data.status).toBe('approved');
+    } finally {
+      app.strapi.config.set('novinar.comments', saved);
+    }
+  });
+
+  test('answers a reply exactly as a stored reply, parentId included', async () => {
+    const parent = (await submit({ authorName: 'Първи', body: 'Коментар за отговор.' }).expect(201)).body.data;
+    await moderate(parent.documentId, 'approved');
+    const { reader, bot } = await readerAndBot({ authorName: 'Отговор', body: 'Съгласен.', parent: parent.documentId });
+    expect([reader.status, bot.status]).toEqual([201, 201]);
+    expect(bot.body.data.parentId).toBe(parent.documentId);
+    expect(bot.body.data.parentId).toBe(reader.body.data.parentId);
+  });
+
+  test.each([
+    ['invalid input', { authorName: 'И', body: 'Текст.' }, 'main', 400],
+    ['a reply to a comment that is not visible', { authorName: 'Иван', body: 'Текст.', parent: 'nyamatakavkomentar000000' }, 'main', 400],
+    ['an unknown article', { authorName: 'Иван', body: 'Текст.' }, 'nyama-takava-statia', 404],
+  ])('answers %s with the same error as a reader gets', async (_label, data, target, status) => {
+    const { reader, bot } = await readerAndBot(data, target === 'main' ? slug : target);
+    expect([reader.status, bot.status]).toEqual([status, status]);
+    expect(bot.body).toEqual(reader.body);
+  });
+
+  test('answers 403 on an article with comments closed, as a reader gets, not 201', async () => {
+    const articles = app.strapi.documents(ARTICLE);
+    const closed = await articles.create({ locale: 'bg', data: { title: 'Затворени за ботове', commentsEnabled: false } as never });
+    await articles.publish({ documentId: closed.documentId, locale: 'bg' });
+    const { reader, bot } = await readerAndBot({ authorName: 'Иван', body: 'Може ли?' }, closed.slug as string);
+    expect([reader.status, bot.status]).toEqual([403, 403]);
+    expect(bot.body).toEqual(reader.body);
+  });
+
+  test('honeypot hits use up the per-IP and per-article limits: the 6th within the window gets 429', async () => {
+    await app.strapi.service(COMMENT).closeRateLimiter();
+    app.strapi.config.set('novinar.comments.rateLimit', { perIpPoints: 5, perIpSeconds: 60, perArticlePoints: 5, perArticleSeconds: 60 });
+    try {
+      const before = await storedCount();
+      const ip = '10.8.8.8';
+      for (let index = 1; index <= 5; index += 1) {
+        await submit({ authorName: 'Бот', body: `Купете ${index}!`, ...BOT }, slug, ip).expect(201);
+      }
+      const botLimited = await submit({ authorName: 'Бот', body: 'Купете 6!', ...BOT }, slug, ip).expect(429);
+      const readerLimited = await submit({ authorName: 'Иван', body: 'Истински.' }, slug, ip).expect(429);
+      expect(botLimited.body).toEqual(readerLimited.body);
+      expect(botLimited.headers['retry-after']).toBe(readerLimited.headers['retry-after']);
+
+      // Per article: five bots from five addresses fill the article's window for everyone.
+      for (let index = 1; index <= 5; index += 1) {
+        await submit({ authorName: 'Бот', body: `Реклама ${index}.`, ...BOT }, otherSlug, `10.8.9.${index}`).expect(201);
+      }
+      const perArticle = await submit({ authorName: 'Иван', body: 'Истински.' }, otherSlug, '10.8.9.99').expect(429);
+      expect(perArticle.body.error.message).toMatch(/article/);
+      expect(await storedCount()).toBe(before);
+    } finally {
+      await app.strapi.service(COMMENT).closeRateLimiter();
+      app.strapi.config.set('novinar.comments.rateLimit', { perIpPoints: 1000, perIpSeconds: 60, perArticlePoints: 1000, perArticleSeconds: 60 });
     }
   });
 });
@@ -263,6 +420,29 @@ describe('GraphQL', () => {
     expect(after.body.data.comments.comments).toEqual([{ documentId, body: '<i>Благодаря</i> за статията.', replies: [] }]);
     expect(after.body.data.commentCounts[0].count).toBe(1);
     expect(after.body.data.articleBySlug.commentCount).toBe(1);
+  });
+
+  test('refuses submitComment sent as a simple (cross-site) form or text body, and stores nothing', async () => {
+    const before = await app.strapi.db.query(COMMENT).count({});
+    const mutation = `mutation { submitComment(slug: "${slug}", data: { authorName: "Иван", body: "Текст." }) { documentId } }`;
+    for (const [type, payload] of [
+      ['text/plain', JSON.stringify({ query: mutation })],
+      ['application/x-www-form-urlencoded', `query=${encodeURIComponent(mutation)}`],
+    ]) {
+      const res = await request(app.server).post('/graphql').set('X-Forwarded-For', nextIp()).set('Content-Type', type).send(payload);
+      expect(res.status).toBe(400);
+    }
+    expect(await app.strapi.db.query(COMMENT).count({})).toBe(before);
+  });
+
+  test('refuses a lone surrogate in submitComment variables, naming the field', async () => {
+    const res = await request(app.server)
+      .post('/graphql')
+      .set('X-Forwarded-For', nextIp())
+      .set('Content-Type', 'application/json')
+      .send(`{"query":"mutation ($data: CommentSubmissionInput!) { submitComment(slug: \\"${slug}\\", data: $data) { documentId } }","variables":{"data":{"authorName":"Иван","body":"Текст\\uD800"}}}`)
+      .expect(200);
+    expect(res.body.errors[0].message).toMatch(/^body contains an unpaired UTF-16 surrogate/);
   });
 
   test('has no way to read private fields or pending comments', async () => {

@@ -6,6 +6,8 @@ export { latinSkeleton } from './latin-skeleton';
 export { DEFAULT_MODERATION_RULES, decideInitialStatus, findBlockedWord } from './moderate-comment';
 export type { ModerationDecision, ModerationRules, ModerationStatus } from './moderate-comment';
 export { nestComments } from './nest-comments';
+export { normaliseText } from './normalise-text';
+export type { NormalisedText } from './normalise-text';
 export type { NestedComment } from './nest-comments';
 export {
   AUTHOR_EMAIL_MAX,

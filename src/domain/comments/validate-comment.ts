@@ -4,6 +4,7 @@
  * that the front end must render as text. Changing the reader's words at write time would
  * also make the stored comment differ from what was written.
  */
+import { normaliseText } from './normalise-text';
 
 export interface CommentInput {
   authorName: string;
@@ -57,22 +58,31 @@ function length(text: string): number {
   return Array.from(text).length;
 }
 
-function normaliseBody(text: string): string {
+function cleanBody(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
     .replace(CONTROL_EXCEPT_LF_TAB, '')
     .trim();
 }
 
 /** A name is one line: line breaks and tabs become spaces, runs of spaces collapse. */
-function normaliseName(text: string): string {
+function cleanName(text: string): string {
   return text
-    .normalize('NFC')
     .replace(/[\r\n\t]/g, ' ')
     .replace(ANY_CONTROL, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Cleans, then normalises (NFC): in this order, so that a removed control character cannot leave
+ * a letter and its combining mark apart, and the length checked is that of the text stored.
+ */
+function normaliseField(field: string, text: string, clean: (text: string) => string, issues: Issue[]): string | undefined {
+  const normalised = normaliseText(clean(text));
+  if (normalised.ok) return normalised.text;
+  issues.push({ path: field, message: `${field} ${normalised.problem}.` });
+  return undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -91,7 +101,7 @@ function isHoneypotFilled(value: unknown): boolean {
 function requiredText(
   raw: Record<string, unknown>,
   field: 'authorName' | 'body',
-  normalise: (text: string) => string,
+  clean: (text: string) => string,
   min: number,
   max: number,
   issues: Issue[],
@@ -105,7 +115,8 @@ function requiredText(
     issues.push({ path: field, message: `${field} must be a string.` });
     return '';
   }
-  const text = normalise(value);
+  const text = normaliseField(field, value, clean, issues);
+  if (text === undefined) return '';
   const count = length(text);
   if (count < min || count > max) {
     issues.push({ path: field, message: `${field} must be ${min}–${max} characters.` });
@@ -127,7 +138,8 @@ function optionalString(raw: Record<string, unknown>, field: 'authorEmail' | 'pa
 function validateEmail(raw: Record<string, unknown>, issues: Issue[]): string | undefined {
   const given = optionalString(raw, 'authorEmail', issues);
   if (given === undefined) return undefined;
-  const email = given.normalize('NFC').trim();
+  const email = normaliseField('authorEmail', given, (text) => text.trim(), issues);
+  if (email === undefined) return undefined;
   // An empty input in a form means the reader chose not to give an address.
   if (email === '') return undefined;
   if (length(email) > AUTHOR_EMAIL_MAX || !EMAIL.test(email)) {
@@ -153,10 +165,11 @@ function validateParent(raw: Record<string, unknown>, issues: Issue[]): string |
 
 /**
  * Validates and normalises a submitted comment. Every problem is reported at once, each
- * with the field it concerns. When the honeypot field is filled the submission is from a
- * bot: the result is `ok` with `honeypot: true` whatever else is wrong, so the caller can
- * answer as if it had succeeded, store nothing, and give the bot no signal to adapt to.
- * In that case `value` is a placeholder and must not be stored.
+ * with the field it concerns. A filled honeypot field marks a bot, but changes nothing here:
+ * the submission is judged like any other, because a bot that got a different answer with the
+ * field filled (a 201 for input a reader would see refused) would know which field to leave
+ * empty. A valid one comes back `ok` with `honeypot: true`; the caller then answers exactly as
+ * for a stored comment and stores nothing.
  */
 export function validateCommentInput(raw: unknown, options: ValidateCommentOptions = {}): CommentValidation {
   const honeypotField = options.honeypotField ?? DEFAULT_HONEYPOT_FIELD;
@@ -167,10 +180,6 @@ export function validateCommentInput(raw: unknown, options: ValidateCommentOptio
     return { ok: false, errors: [{ path: '', message: 'The comment must be a JSON object.' }] };
   }
 
-  if (isHoneypotFilled(raw[honeypotField])) {
-    return { ok: true, honeypot: true, value: { authorName: '', body: '' } };
-  }
-
   const issues: Issue[] = [];
   for (const key of Object.keys(raw)) {
     if (key !== honeypotField && !(FIELDS as readonly string[]).includes(key)) {
@@ -178,9 +187,9 @@ export function validateCommentInput(raw: unknown, options: ValidateCommentOptio
     }
   }
 
-  const authorName = requiredText(raw, 'authorName', normaliseName, AUTHOR_NAME_MIN, AUTHOR_NAME_MAX, issues);
+  const authorName = requiredText(raw, 'authorName', cleanName, AUTHOR_NAME_MIN, AUTHOR_NAME_MAX, issues);
   const authorEmail = validateEmail(raw, issues);
-  const body = requiredText(raw, 'body', normaliseBody, BODY_MIN, BODY_MAX, issues);
+  const body = requiredText(raw, 'body', cleanBody, BODY_MIN, BODY_MAX, issues);
   const parent = validateParent(raw, issues);
 
   if (issues.length > 0) return { ok: false, errors: issues };
@@ -188,5 +197,5 @@ export function validateCommentInput(raw: unknown, options: ValidateCommentOptio
   const value: CommentInput = { authorName, body };
   if (authorEmail !== undefined) value.authorEmail = authorEmail;
   if (parent !== undefined) value.parent = parent;
-  return { ok: true, value, honeypot: false };
+  return { ok: true, value, honeypot: isHoneypotFilled(raw[honeypotField]) };
 }

@@ -7,10 +7,15 @@ import { ARTICLE, COMMENT } from '../../../uids';
 import { commentsTag, docTag, listTag } from '../../../cache/response-cache';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
 import { SLUG_PATTERN } from '../../../domain/slug';
+import { unsupportedMediaType } from '../../../http/unsupported-media-type';
 import { MAX_COUNT_SLUGS } from '../services/comment';
 
 export default factories.createCoreController(COMMENT, ({ strapi }) => ({
   async submit(ctx) {
+    // JSON only: a page on any site can make its visitors' browsers post a form (urlencoded,
+    // multipart or text/plain) here without asking; a JSON body needs a CORS preflight first
+    // (Fetch standard, "CORS-safelisted request-header").
+    if (!ctx.is('application/json')) return unsupportedMediaType(ctx, 'Comments are accepted as JSON only: send Content-Type: application/json.');
     assertOnlyParams(ctx.query, ['locale']);
     const locale = await resolveLocale(strapi, ctx.query.locale);
     const body = ctx.request.body as { data?: unknown } | undefined;

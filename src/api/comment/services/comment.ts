@@ -2,7 +2,7 @@
  * comment service: reader submissions, the public thread and counts. REST and GraphQL both
  * call these methods; every strapi.documents() call of the comments feature is here.
  */
-import crypto from 'crypto';
+import { createId } from '@paralleldrive/cuid2';
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
@@ -75,13 +75,6 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
         throw new errors.ValidationError(first.message, { errors: validation.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })) });
       }
       const article = await visibleArticle(request.slug, request.locale);
-      if (validation.honeypot) {
-        // Bots get an answer that looks like success; nothing is stored.
-        return {
-          stored: false,
-          comment: { documentId: crypto.randomBytes(12).toString('hex').slice(0, 24), authorName: validation.value.authorName, body: validation.value.body, createdAt: now().toISOString(), parentId: null, status: 'pending' },
-        };
-      }
       const open = areCommentsOpen(article, now(), settings.closeAfterDays);
       // PolicyError is the ForbiddenError whose message Strapi passes through to the client.
       if (!open.open) throw new errors.PolicyError(open.reason);
@@ -109,6 +102,16 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
       const authorWhere = input.authorEmail ? { authorEmail: input.authorEmail } : { ipHash, authorName: input.authorName };
       const authorApprovedCount = settings.autoApproveAfterApproved > 0 ? await strapi.db.query(COMMENT).count({ where: { ...authorWhere, moderationStatus: 'approved' } }) : 0;
       const decision = decideInitialStatus(input.body, { authorApprovedCount }, settings);
+      const parentRef = input.parent ? { documentId: input.parent } : null;
+
+      if (validation.honeypot) {
+        // A bot that filled the honeypot went through every check, limit and read above, in the
+        // same order as a reader; only here do they part. It gets the answer a stored comment
+        // would get: a documentId from Strapi's own generator (cuid2) and, like Strapi's
+        // timestamps on create, the wall clock's createdAt. Nothing is stored.
+        const comment = toPublic({ documentId: createId(), authorName: input.authorName, body: input.body, createdAt: new Date(), parent: parentRef });
+        return { stored: false, comment: { ...comment, status: decision.status } };
+      }
 
       const created = (await strapi.documents(COMMENT).create({
         data: {
@@ -124,7 +127,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
           userAgent: request.userAgent.slice(0, 512),
         } as never,
       })) as unknown as CommentRow & { moderationStatus: string };
-      return { stored: true, comment: { ...toPublic({ ...created, parent: input.parent ? { documentId: input.parent } : null }), status: created.moderationStatus } };
+      return { stored: true, comment: { ...toPublic({ ...created, parent: parentRef }), status: created.moderationStatus } };
     },
 
     /** Approved comments of an article, oldest first, replies nested; pages are of top-level threads. */

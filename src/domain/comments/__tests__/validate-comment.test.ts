@@ -91,6 +91,7 @@ describe('validateCommentInput: authorName', () => {
     ['joins lines and collapses spaces', 'Мария\r\n   Иванова\tПетрова', 'Мария Иванова Петрова'],
     ['composes to NFC', 'Андре\u0301й', 'Андре\u0301й'.normalize('NFC')],
     ['drops control characters', 'Ма\u0000ри\u0007я', 'Мария'],
+    ['composes after dropping a control character between a letter and its mark', 'Андре\u0438\u0000\u0306', 'Андрей'],
   ])('%s', (_label, authorName, expected) => {
     expect(valueOf(validateCommentInput({ ...valid, authorName })).authorName).toBe(expected);
   });
@@ -118,6 +119,7 @@ describe('validateCommentInput: body', () => {
     ['keeps \\n and \\t', 'а\tб\n\nв', 'а\tб\n\nв'],
     ['strips NUL and other control characters', 'а\u0000б\u001bв\u007fг\u0085д', 'абвгд'],
     ['NFC-normalises', 'Поздрави\u0306', 'Поздрави\u0306'.normalize('NFC')],
+    ['composes after dropping a control character between a letter and its mark', 'Поздрави\u0007\u0306', 'Поздравй'],
     ['trims outer whitespace only', '  първи   втори  ', 'първи   втори'],
   ])('%s', (_label, body, expected) => {
     expect(valueOf(validateCommentInput({ ...valid, body })).body).toBe(expected);
@@ -209,11 +211,30 @@ describe('validateCommentInput: honeypot', () => {
   test.each([
     ['a URL', { ...valid, website: 'http://spam.example' }],
     ['a number', { ...valid, website: 1 }],
-    ['with otherwise invalid fields, so the bot learns nothing', { website: 'x', body: '', surprise: true }],
-  ])('a filled honeypot (%s) pretends success', (_label, raw) => {
+    ['an object', { ...valid, website: { href: 'x' } }],
+  ])('a filled honeypot (%s) on a valid comment is flagged, with the values a reader would get', (_label, raw) => {
+    expect(validateCommentInput(raw)).toEqual({ ok: true, honeypot: true, value: valid });
+  });
+
+  test('a filled honeypot keeps every normalised value, as the stored comment would have them', () => {
+    const raw = { authorName: '  Иван\tПетров ', authorEmail: ' ivan@abv.bg ', body: 'ред 1\r\nред 2 и\u0306', parent: 'z8kq3v1m2n4p5r6s7t8u9w0x' };
+    const real = validateCommentInput(raw);
+    const bot = validateCommentInput({ ...raw, website: 'http://spam.example' });
+    expect(bot).toEqual({ ...real, honeypot: true });
+  });
+
+  // A bot that got a 201 for input a reader would see refused would know the honeypot field.
+  test.each([
+    ['an empty body and an unknown key', { website: 'x', authorName: 'Бот', body: '', surprise: true }],
+    ['a missing name', { website: 'x', body: 'Купете сега!' }],
+    ['a bad email', { ...valid, website: 'x', authorEmail: 'nope' }],
+    ['a lone surrogate', { ...valid, website: 'x', body: 'Текст\uD800' }],
+  ])('a filled honeypot does not change the answer to invalid input (%s)', (_label, raw) => {
+    const withoutHoneypot: Record<string, unknown> = { ...raw };
+    delete withoutHoneypot.website;
     const result = validateCommentInput(raw);
-    expect(result.ok).toBe(true);
-    expect(result.ok && result.honeypot).toBe(true);
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(validateCommentInput(withoutHoneypot));
   });
 
   test('uses a configured field name, and then "website" is an ordinary unknown key', () => {
@@ -226,5 +247,46 @@ describe('validateCommentInput: honeypot', () => {
 
   test.each(['', 'body'])('refuses %p as the honeypot field name (a configuration mistake)', (honeypotField) => {
     expect(() => validateCommentInput(valid, { honeypotField })).toThrow(/honeypotField/);
+  });
+});
+
+describe('validateCommentInput: Unicode', () => {
+  const surrogate = 'contains an unpaired UTF-16 surrogate (such as \\uD800), which is not a character.';
+
+  test.each([
+    ['authorName', { ...valid, authorName: 'Иван\uD800' }],
+    ['authorName', { ...valid, authorName: '\uDC00\uDC00' }],
+    ['body', { ...valid, body: 'Добра статия\uD800' }],
+    ['body', { ...valid, body: JSON.parse('"\\ud83d\\ud83d"') as string }],
+    ['authorEmail', { ...valid, authorEmail: 'ivan\uDFFF@abv.bg' }],
+  ])('refuses a lone surrogate in %s, naming the field', (field, raw) => {
+    expect(errorsOf(validateCommentInput(raw))).toEqual([{ path: field, message: `${field} ${surrogate}` }]);
+  });
+
+  test('refuses a lone surrogate in parent through its documentId rule', () => {
+    expect(errorsOf(validateCommentInput({ ...valid, parent: 'abc\uD800' })).map((error) => error.path)).toEqual(['parent']);
+  });
+
+  test('a lone surrogate is not a character to count: "Ив" + U+D800 is refused, not 3 characters long', () => {
+    expect(validateCommentInput({ ...valid, authorName: 'Ив\uD800' }).ok).toBe(false);
+  });
+
+  test.each([
+    ['authorName', '59 letters + decomposed й (61 code points) is 60 characters', 'А'.repeat(59) + 'и\u0306', true],
+    ['authorName', '60 letters + decomposed й is 61 characters', 'А'.repeat(60) + 'и\u0306', false],
+    ['body', '2999 letters + decomposed й is 3000 characters', 'ж'.repeat(2999) + 'и\u0306', true],
+    ['body', '3000 letters + decomposed й is 3001 characters', 'ж'.repeat(3000) + 'и\u0306', false],
+  ])('limits count the NFC text (%s: %s)', (field, _label, text, ok) => {
+    expect(validateCommentInput({ ...valid, [field]: text }).ok).toBe(ok);
+  });
+
+  test.each([
+    ['authorName', 'Андре\u0301й Стоя\u0438\u0306'],
+    ['body', 'Е\u0300 и\u0306 Cafe\u0301'],
+    ['authorEmail', 'и\u0306ван@пример.бг'],
+  ])('returns %s in NFC', (field, text) => {
+    const value = valueOf(validateCommentInput({ ...valid, [field]: text })) as unknown as Record<string, string>;
+    expect(value[field]).toBe(text.normalize('NFC'));
+    expect(value[field]).not.toBe(text);
   });
 });
