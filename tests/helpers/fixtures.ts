@@ -19,18 +19,24 @@ export async function graphql(request: import('supertest').Agent | ReturnType<ty
   return (request as ReturnType<typeof import('supertest')>).post('/graphql').send({ query, variables });
 }
 
-/** A full-access content-API token, as a front end or an import script would hold. */
-export async function createFullAccessToken(strapi: Core.Strapi): Promise<string> {
+/** A content-API token of that type: what a front end or an import script would hold. */
+async function createApiToken(strapi: Core.Strapi, type: 'full-access' | 'read-only'): Promise<string> {
   const token = await strapi.service('admin::api-token').create({
-    name: `test-${Math.random().toString(36).slice(2)}`,
+    name: `${type}-${Math.random().toString(36).slice(2)}`,
     description: 'integration test',
-    type: 'full-access',
+    type,
     kind: 'content-api',
     lifespan: null,
   });
-  if (!token?.accessKey) throw new Error('fixture: API token was not created');
+  if (!token?.accessKey) throw new Error(`fixture: ${type} API token was not created`);
   return token.accessKey as string;
 }
+
+/** A full-access content-API token, as an import script would hold. */
+export const createFullAccessToken = (strapi: Core.Strapi) => createApiToken(strapi, 'full-access');
+
+/** A read-only content-API token: what a server-rendered front end reads with. */
+export const createReadOnlyToken = (strapi: Core.Strapi) => createApiToken(strapi, 'read-only');
 
 /** An active admin user with the role of that code (super admin by default); returns its credentials. */
 export async function createAdminUser(strapi: Core.Strapi, roleCode = 'strapi-super-admin') {
@@ -55,19 +61,6 @@ export async function adminLogin(server: Parameters<typeof import('supertest')>[
 export function setAppClock(at: Date | null): void {
   const clock = require('../../dist/src/clock') as typeof import('../../src/clock');
   clock.setClock(at ? () => new Date(at.getTime()) : null);
-}
-
-/** A read-only content-API token: what a server-rendered front end reads with. */
-export async function createReadOnlyToken(strapi: Core.Strapi): Promise<string> {
-  const token = await strapi.service('admin::api-token').create({
-    name: `read-only-${Math.random().toString(36).slice(2)}`,
-    description: 'integration test',
-    type: 'read-only',
-    kind: 'content-api',
-    lifespan: null,
-  });
-  if (!token?.accessKey) throw new Error('fixture: read-only API token was not created');
-  return token.accessKey as string;
 }
 
 /** A users-permissions user of the Authenticated role (confirmed; blocked if asked) and a JWT issued for it. */

@@ -8,7 +8,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { setAppClock } from '../helpers/fixtures';
+import { adminLogin, createSuperAdmin, setAppClock } from '../helpers/fixtures';
 import { ARTICLE } from '../../src/uids';
 
 // The compiled modules, as the booted app uses them.
@@ -125,7 +125,13 @@ test('a moment claimed by an instance that died is taken over after the claim ti
   expect(goLives(story.documentId)).toHaveLength(1);
 });
 
-test('the event is offered in the webhook settings', async () => {
-  const allowed = app.strapi.get('webhookStore').allowedEvents as Map<string, string>;
-  expect([...allowed.values()]).toContain('entry.golive');
+test('the webhook API accepts entry.golive (as the README shows)', async () => {
+  const jwt = await adminLogin(app.server, await createSuperAdmin(app.strapi));
+  const res = await request(app.server)
+    .post('/admin/webhooks')
+    .set('Authorization', `Bearer ${jwt}`)
+    .send({ name: 'ISR', url: 'http://127.0.0.1:9/revalidate', headers: {}, events: ['entry.publish', 'entry.golive'] })
+    .expect(201);
+  expect(res.body.data.events).toContain('entry.golive');
+  await request(app.server).post('/admin/webhooks').set('Authorization', `Bearer ${jwt}`).send({ name: 'x', url: 'http://127.0.0.1:9/', headers: {}, events: ['entry.nope'] }).expect(400);
 });
