@@ -24,6 +24,8 @@ export interface ServerOptions {
   writeMiddlewares: boolean;
   createToken: boolean;
   secrets: Record<string, string>;
+  /** Extra environment, applied last (e.g. REDIS_URL, CRON_ENABLED for several instances). */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -89,6 +91,7 @@ function serverEnv(options: ServerOptions): NodeJS.ProcessEnv {
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     ...options.secrets,
     ...databaseEnv(options.db),
+    ...options.env,
   };
 }
 
