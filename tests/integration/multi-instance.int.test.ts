@@ -106,7 +106,7 @@ suite('two instances behind nginx, sharing PostgreSQL and Redis', () => {
       .replaceAll('@PREFIX@', prefix)
       .replaceAll('@PORT_A@', new URL(a.baseUrl).port)
       .replaceAll('@PORT_B@', new URL(b.baseUrl).port)
-      .replaceAll('@LISTEN_PORT@', String(listen));
+      .replaceAll('@LISTEN@', `127.0.0.1:${listen}`);
     fs.writeFileSync(path.join(prefix, 'nginx.conf'), config);
     const check = spawnSync(NGINX as string, ['-t', '-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { encoding: 'utf8' });
     expect({ status: check.status, stderr: check.stderr }).toMatchObject({ status: 0 });
