@@ -21,6 +21,7 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
   },
   'strapi::session',
   'global::response-cache',
+  'global::graphql-document-guard',
   'strapi::favicon',
   'strapi::public',
 ];

@@ -34,11 +34,14 @@ export function installGraphqlProtections(strapi: Core.Strapi): void {
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const defaultLimit = strapi.config.get('plugin::graphql.defaultLimit', 25) as number;
+  const configuredMax = strapi.config.get('plugin::graphql.maxLimit', -1) as number;
+  // An unbounded maxLimit (-1) leaves "all items" unbounded: price it far above any cost limit.
+  const listLimits = { defaultLimit, maxLimit: configuredMax > 0 ? configuredMax : limits.maxCost + 1 };
   const costPlugin = {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }: { schema: GraphQLSchema; document: DocumentNode; request: { variables?: Record<string, unknown>; operationName?: string | null } }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, defaultLimit);
+          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, listLimits);
           if (cost > limits.maxCost) {
             throw badRequest(`Query is too expensive: cost ${cost} over the limit of ${limits.maxCost}. Ask for fewer items (limit, pagination) or fewer nested lists.`);
           }

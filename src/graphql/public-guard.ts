@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   getNamedType,
+  getVariableValues,
   TypeInfo,
   valueFromAST,
   visit,
@@ -52,10 +53,16 @@ export function publicGuardPlugin(strapi: Core.Strapi) {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }: RequestHookArgs) {
           tokenHolder = holdsApiToken(contextValue.state);
+          // PostgreSQL text cannot hold NUL: refused here instead of failing in SQL (with the
+          // statement in the error).
+          if (hasNul(document, request.variables)) throw badRequest('Strings must not contain a NUL character (\\u0000).');
           if (operation.operation !== 'query') return;
           uidOf ??= typeIndex(strapi);
           const index = uidOf;
-          const variables = (request.variables ?? {}) as Record<string, unknown>;
+          // Defaults of variables not sent count too: `query ($f: TagFiltersInput = {…})`.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return; // execution refuses the variables with a 400 of its own
+          const variables = coerced.coerced as Record<string, unknown>;
           // As in REST, a token previews only when it asks for drafts: here, every root field does.
           const access = tokenHolder && asksForDraftsEverywhere(operation, variables) ? 'preview' : 'public';
           const typeInfo = new TypeInfo(schema);
@@ -113,6 +120,19 @@ export function publicGuardPlugin(strapi: Core.Strapi) {
   };
 }
 
+/** Whether a string literal of the document or a variable holds a NUL character. */
+function hasNul(document: DocumentNode, variables: unknown): boolean {
+  let found = JSON.stringify(variables ?? null).includes('\\u0000');
+  if (!found) {
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) found = true;
+      },
+    });
+  }
+  return found;
+}
+
 /** Whether every root field of the operation asks for drafts (`status: DRAFT`). */
 function asksForDraftsEverywhere(operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
   return operation.selectionSet.selections.every((selection) => {
@@ -120,6 +140,6 @@ function asksForDraftsEverywhere(operation: OperationDefinitionNode, variables: 
     const status = selection.arguments?.find((argument) => argument.name.value === 'status')?.value;
     if (!status) return false;
     if (status.kind === 'EnumValue') return status.value === 'DRAFT';
-    return status.kind === 'Variable' && variables[status.name.value] === 'DRAFT';
+    return status.kind === 'Variable' && variables[status.name.value] === 'draft';
   });
 }

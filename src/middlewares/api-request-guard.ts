@@ -15,6 +15,8 @@ interface Ctx {
 
 /**
  * Runs before anything else touches a public API request (REST under /api, GraphQL):
+ * - a NUL character (%00) in the path or query is a 400;
+ * - media-file and user listings (`/api/upload/files`, `/api/users`) are 404;
  * - a GET or HEAD whose path is not in canonical spelling (upper-case letters, trailing slash,
  *   `//`) gets a 301 to the canonical path with the query string as sent. Strapi's router would
  *   answer it, but under a cache key and list tags of its own that no publish drops; only one
@@ -25,17 +27,30 @@ interface Ctx {
  *   Strapi would serve it as the Public role on public routes, and the response cache skips any
  *   request with that header: a free way past the cache. Valid credentials go on as before.
  */
+const UNLISTED = /^\/api\/(upload\/files|users|users-permissions\/roles)(\/|$)/;
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const authenticatesAnyone = createAuthorizationCheck(strapi, { maxEntries: 10_000, ttlMs: 30_000 });
   return async (rawCtx: unknown, next: () => Promise<void>) => {
     const ctx = rawCtx as Ctx;
     const canonical = canonicalApiPath(ctx.path);
     if (canonical === null) return next();
+    // PostgreSQL text cannot hold NUL: a NUL anywhere in the path or query would fail in SQL.
+    if (/%00|\u0000/i.test(ctx.path) || /%00|\u0000/i.test(ctx.querystring)) {
+      throw new errors.ValidationError('The path and query must not contain a NUL character (%00).');
+    }
     if (canonical !== ctx.path && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
       const location = ctx.querystring ? `${canonical}?${ctx.querystring}` : canonical;
       ctx.status = 301;
       ctx.set('Location', location);
       ctx.body = { data: null, meta: { redirect: { location } } };
+      return;
+    }
+    // Media files and reader accounts are not listed on the content API (a read-only token's
+    // grant would open them; a file lists every row that uses it, drafts included).
+    if (ctx.method !== 'POST' && UNLISTED.test(canonical)) {
+      ctx.status = 404;
+      ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
       return;
     }
     const authorization = ctx.get('authorization');

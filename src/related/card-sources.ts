@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
 import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, type JoinTable } from '../database/sql';
-import { wherePublicArticleForRequest } from '../visibility';
+import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, TEASER } from '../uids';
 import type { CardSource, Media } from './teaser-cards';
 
@@ -120,18 +120,21 @@ export function createCardSourceReader(strapi: Core.Strapi) {
 
   /**
    * The published, released article holding `slug` with its editor's picks in the editor's
-   * order (published picks only; cards apply the release rule to them), or null.
+   * order (public picks only), or null.
    */
   async function articleWithPicks(slug: string, locale: string): Promise<{ documentId: string; relatedArticles: Array<{ documentId: string }> } | null> {
     return withReader(strapi, async (db) => {
+      const at = publicReadMoment(strapi);
       const picks = link('relatedArticles');
       const ordering = picks.orderColumnName ?? `${picks.joinColumn.name.replace(/_id$/, '')}_ord`;
       // The article and its published picks in one statement (a row per pick, or one without).
       const rows = (await publicArticles(db, locale)
         .where('a.slug', slug)
         .leftJoin(`${picks.name} as l`, `l.${picks.joinColumn.name}`, 'a.id')
+        // Only public picks: an embargoed pick must not even shape the feed (its fingerprint
+        // would hide a public near-copy of it).
         .leftJoin(`${articles.tableName} as p`, function pickRow() {
-          this.on('p.id', '=', `l.${picks.inverseJoinColumn.name}`).andOnNotNull('p.published_at');
+          onPublicArticle(this.on('p.id', '=', `l.${picks.inverseJoinColumn.name}`), 'p', at, db);
         })
         .orderBy(`l.${ordering}`, 'asc')
         .orderBy('l.id', 'asc')

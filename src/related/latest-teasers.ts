@@ -1,3 +1,4 @@
+import { isStorableInstant } from '../domain/dates';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE } from '../uids';
@@ -17,7 +18,7 @@ export function encodeCursor(position: Position): string {
 
 export function decodeCursor(cursor: string): Position {
   const [date, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!date || !id || Number.isNaN(Date.parse(date)) || !/^[a-z0-9]+$/i.test(id)) throw new errors.ValidationError('cursor is not a cursor this API returned.');
+  if (!date || !id || !isStorableInstant(date) || !/^[a-z0-9]+$/i.test(id)) throw new errors.ValidationError('cursor is not a cursor this API returned.');
   return { date, id };
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkQuery, type QueryPolicy, type TypeShape } from '../domain/visibility/check-query';
-import { SECTION, SOURCE_AGENCY, TAG } from '../uids';
+import { PUBLIC_READ_TYPES, SECTION, SOURCE_AGENCY, TAG } from '../uids';
 import type { ReadAccess } from './access';
 
 /**
@@ -10,6 +10,9 @@ import type { ReadAccess } from './access';
  * left out: their rows include drafts, unpublished edits and embargoed stories.
  */
 export const PUBLIC_FILTER_TARGETS: ReadonlySet<string> = new Set([TAG, SECTION, SOURCE_AGENCY]);
+
+/** What a public populate may reach: the public types, and media files (without their own relations). */
+export const PUBLIC_POPULATE_TARGETS: ReadonlySet<string> = new Set([...PUBLIC_READ_TYPES, 'plugin::upload.file']);
 
 const shapes = new WeakMap<object, Record<string, TypeShape>>();
 
@@ -27,7 +30,8 @@ function typeShapes(strapi: Core.Strapi): Record<string, TypeShape> {
 }
 
 export function queryPolicy(strapi: Core.Strapi, access: ReadAccess, operatorPrefix: '$' | ''): QueryPolicy {
-  return { types: typeShapes(strapi), reachable: access === 'public' ? PUBLIC_FILTER_TARGETS : null, operatorPrefix };
+  const isPublic = access === 'public';
+  return { types: typeShapes(strapi), reachable: isPublic ? PUBLIC_FILTER_TARGETS : null, populatable: isPublic ? PUBLIC_POPULATE_TARGETS : null, operatorPrefix };
 }
 
 /**

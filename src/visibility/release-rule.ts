@@ -8,7 +8,7 @@ import { isEmbargoed } from '../domain/dates';
  * because every reader compares with the clock at read time.
  *
  * - Document Service filters: `articleReleasedFilter`, `teaserReleasedFilter`.
- * - knex, for hand-written SQL: `wherePublicArticle`, `whereReleasedAt` (tables of published
+ * - knex, for hand-written SQL: `wherePublicArticle`, `onPublicArticle` (joins), `whereReleasedAt` (tables of published
  *   variants only, such as the related index).
  * - in memory, for rows already read (GraphQL relation fields): `isReleased`.
  */
@@ -45,6 +45,15 @@ export function teaserReleasedFilter(at: Date): Filters {
 export function wherePublicArticle(query: Knex.QueryBuilder, alias: string, at: Date | null): Knex.QueryBuilder {
   void query.whereNotNull(`${alias}.published_at`);
   return at ? whereReleasedAt(query, `${alias}.publication_date`, at) : query;
+}
+
+/** A join on article rows (`alias`) restricted to public ones: published, released at `at` unless null. */
+export function onPublicArticle(join: Knex.JoinClause, alias: string, at: Date | null, knex: Knex | Knex.Transaction): Knex.JoinClause {
+  void join.andOnNotNull(`${alias}.published_at`);
+  if (!at) return join;
+  return join.andOn((released) => {
+    void released.onNull(`${alias}.publication_date`).orOn(`${alias}.publication_date`, '<=', knex.raw('?', [at]));
+  });
 }
 
 /** Rows whose publication date (`dateColumn`) is empty or not after `at`: released then. */

@@ -33,6 +33,12 @@ export function filterPopulate(populate: unknown, uid: string, contentTypes: Con
   else return populate;
 
   for (const [name, value] of Object.entries(expanded)) {
+    // A file's own relations (`related`: every row using it, drafts included) are never public.
+    if (attributes[name]?.type === 'media' && value && typeof value === 'object' && 'populate' in value) {
+      const { populate: _dropped, ...media } = value as Populate;
+      expanded[name] = media;
+      continue;
+    }
     const target = attributes[name]?.type === 'relation' ? attributes[name].target : undefined;
     if (!target || value === false) continue;
     const options: Populate = value && typeof value === 'object' ? { ...(value as Populate) } : {};

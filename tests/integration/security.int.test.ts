@@ -236,6 +236,101 @@ describe('API tokens: the same rule on every endpoint', () => {
   });
 });
 
+describe('holes found by probing the landed hardening (each was a leak or a 500)', () => {
+  test('a media file never opens the rows that use it (its `related` lists drafts and embargoed stories)', async () => {
+    for (const caller of CALLERS) {
+      for (const path of [`/api/articles/${planted.mainDocumentId}?populate[cover][populate]=*`, '/api/teasers?populate[image][populate]=*', `/api/articles?populate[cover][populate][related]=true`, '/api/articles?populate[cover][populate][0]=folder']) {
+        const res = await get(path, caller);
+        expect({ path, caller, status: res.status }).toEqual({ path, caller, status: 400 });
+        expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
+      }
+    }
+    const gql = await graphql('{ articles { cover { url related { __typename } } } }');
+    expect(gql.status).toBe(400);
+    expect(leakedSecrets(gql.body, planted.secrets)).toEqual([]);
+  });
+
+  test('a filter hidden in a variable\'s default value is checked like one sent', async () => {
+    for (const query of [
+      `query Q($f: TagFiltersInput = { articles: { lede: { contains: "${MARKERS.draft}" } } }) { tags(filters: $f) { name } }`,
+      `query Q($o: [TagFiltersInput] = [{ articles: { lede: { contains: "${MARKERS.embargo}" } } }]) { tags(filters: { or: $o }) { name } }`,
+      'query Q($s: [String] = ["teaser.title:asc"]) { articles(sort: $s) { title } }',
+    ]) {
+      const res = await graphql(query);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+    }
+  });
+
+  test('API tokens do not list comments, media files or reader accounts', async () => {
+    for (const path of ['/api/comments', `/api/comments?filters[article][lede][$contains]=${MARKERS.edit}`, '/api/upload/files', '/api/upload/files?populate=related', '/api/users', '/api/users-permissions/roles']) {
+      const res = await get(path, 'read-only token');
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
+    }
+    const gql = await graphql('{ uploadFiles { name related { __typename } } usersPermissionsUsers { email } }', 'read-only token');
+    expect(gql.status).toBe(400);
+    // The counts route under /api/comments stays.
+    await get(`/api/comments/counts?slugs=${planted.mainSlug}`, 'read-only token').expect(200);
+  });
+
+  test('pagination limit -1 ("all") is priced as the largest page', async () => {
+    const res = await graphql('{ articles(pagination: { limit: -1 }) { documentId tags(pagination: { limit: -1 }) { name } related(limit: 20) { title } } }');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/too expensive/);
+  });
+
+  test('an embargoed pick does not shape the related feed (its near-copy stays)', async () => {
+    const documents = app.strapi.documents(ARTICLE);
+    const text = 'Парламентът гласува окончателно бюджета за следващата година след дълъг дебат за заплатите и пенсиите.';
+    const para = (value: string) => [{ type: 'paragraph', children: [{ type: 'text', text: value }] }];
+    const original = await documents.create({ locale: 'bg', data: { title: 'Парламентът прие бюджета', lede: text, body: para(text) } as never });
+    await documents.publish({ documentId: original.documentId, locale: 'bg' });
+    const copy = await documents.create({ locale: 'bg', data: { title: 'Парламентът прие бюджета', lede: text, body: para(text), publicationDate: new Date(Date.now() + 86_400_000).toISOString() } as never });
+    await documents.publish({ documentId: copy.documentId, locale: 'bg' });
+    const picker = await documents.create({ locale: 'bg', data: { title: 'Още за гласуването в парламента', lede: 'Коментар.', relatedArticles: [copy.documentId, original.documentId] } as never });
+    await documents.publish({ documentId: picker.documentId, locale: 'bg' });
+    const slug = (await documents.findOne({ documentId: picker.documentId, locale: 'bg', status: 'published' }))?.slug as string;
+    for (const caller of CALLERS) {
+      const res = await get(`/api/articles/by-slug/${slug}/related?limit=5`, caller).expect(200);
+      expect(res.body.data[0]?.documentId).toBe(original.documentId);
+      expect(JSON.stringify(res.body)).not.toContain(copy.documentId);
+    }
+    const gql = await graphql(`{ relatedArticles(slug: "${slug}", limit: 5) { documentId } articleBySlug(slug: "${slug}") { related(limit: 5) { documentId } } }`).expect(200);
+    expect(gql.body.data.relatedArticles[0].documentId).toBe(original.documentId);
+    expect(gql.body.data.articleBySlug.related[0].documentId).toBe(original.documentId);
+  });
+
+  test('values the database would choke on get a 400, not a 500 (with SQL in it)', async () => {
+    for (const path of [
+      '/api/articles?filters[id][$eq]=abc',
+      '/api/articles?filters[id][$in][0]=abc',
+      '/api/articles?filters[tags][id][$eq]=abc',
+      '/api/sections?filters[position][$gt]=abc',
+      '/api/sections?filters[position][$eq]=1.5',
+      '/api/sections?filters[position][$eq]=99999999999999999999999',
+      '/api/articles?filters[body][$contains]=x',
+      '/api/articles?filters[publicationDate][$lt]=-271821-04-20T00:00:00.000Z',
+      '/api/articles?filters[title][$eq]=a%00b',
+      '/api/articles?_q=a%00',
+      '/api/articles/by-slug/x%00',
+      `/api/teasers/latest?cursor=${Buffer.from('-271821-04-20T00:00:00.000Z|abc').toString('base64url')}`,
+    ]) {
+      const res = await get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+    }
+    for (const query of [
+      'query { articles { ...A } } fragment A on Article { ...A }',
+      '{ articles { ...Missing } }',
+      '{ article(documentId: "a\\u0000b") { title } }',
+      '{ articles(filters: { title: { eq: "a\\u0000" } }) { title } }',
+    ]) {
+      const res = await graphql(query);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect(JSON.stringify(res.body)).not.toMatch(/select |INTERNAL_SERVER_ERROR/i);
+    }
+  });
+});
+
 describe('GraphQL cost bounds', () => {
   const heavy = 'articles(pagination: { limit: 100 }) { title body tags { name } related(limit: 20) { title } }';
 

@@ -8,3 +8,4 @@ export {
 export type { DisplayDateStyle } from './format-display-date';
 export { isSubstantiveChange, stampPublicationDate, SUBSTANTIVE_FIELDS } from './publication-dates';
 export { toInstant, toOptionalInstant } from './to-instant';
+export { isStorableInstant } from './storable-instant';

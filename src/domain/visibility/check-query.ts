@@ -16,6 +16,8 @@
  * `operatorPrefix` selects the spelling.
  */
 
+import { isStorableInstant } from '../dates/storable-instant';
+
 export interface AttributeShape {
   type: string;
   target?: string;
@@ -33,6 +35,12 @@ export interface QueryPolicy {
   reachable: ReadonlySet<string> | null;
   /** `$` for REST, '' for GraphQL input objects. */
   operatorPrefix: '$' | '';
+  /**
+   * uids a public populate may reach (and whose every relation `populate=*` may open); null =
+   * any (previews). Media files are in it but their own relations are not: a file's `related`
+   * lists every row that uses it, drafts and embargoed stories included.
+   */
+  populatable?: ReadonlySet<string> | null;
 }
 
 export interface QueryProblem {
@@ -89,6 +97,27 @@ function asArray(value: unknown): unknown[] | null {
 
 const BOOLEANISH = new Set(['true', 'false', '1', '0', 'TRUE', 'FALSE']);
 
+/** Operators that compare text (LIKE and friends), and the field types they make sense on. */
+const TEXT_OPERATORS = new Set(['eqi', 'nei', 'contains', 'notContains', 'containsi', 'notContainsi', 'startsWith', 'startsWithi', 'endsWith', 'endsWithi']);
+const TEXT_KINDS = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration']);
+const INT32 = 2147483647;
+
+/** What a value must look like for each field type (`id` is an integer). */
+const VALUE_RULES: Record<string, { test(text: string): boolean; expected: string }> = {
+  integer: { test: (text) => /^[-+]?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= INT32, expected: 'a whole number' },
+  biginteger: { test: (text) => /^[-+]?\d{1,18}$/.test(text), expected: 'a whole number' },
+  float: { test: (text) => /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i.test(text) && Number.isFinite(Number(text)), expected: 'a number' },
+  decimal: { test: (text) => /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i.test(text) && Number.isFinite(Number(text)), expected: 'a number' },
+  boolean: { test: (text) => BOOLEANISH.has(text), expected: 'true or false' },
+  date: { test: (text) => isStorableInstant(text), expected: 'a date such as 2025-12-22' },
+  datetime: { test: (text) => isStorableInstant(text), expected: 'a date and time such as 2025-12-22T10:00:00Z' },
+  timestamp: { test: (text) => isStorableInstant(text), expected: 'a date and time such as 2025-12-22T10:00:00Z' },
+  time: { test: (text) => /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(text), expected: 'a time such as 10:30' },
+  blocks: { test: () => false, expected: 'filtered with $null or $notNull only (rich text has no comparable value)' },
+  json: { test: () => false, expected: 'filtered with $null or $notNull only' },
+};
+
+
 class Checker {
   readonly problems: QueryProblem[] = [];
   private nodes = 0;
@@ -119,7 +148,7 @@ class Checker {
 
   /** The attribute `name` of `uid` as something a caller may read, or a problem. */
   attribute(uid: string, name: string, param: string): AttributeShape | null {
-    if (BUILT_IN_SCALARS.has(name)) return { type: 'string' };
+    if (BUILT_IN_SCALARS.has(name)) return { type: name === 'id' ? 'integer' : 'string' };
     const attribute = Object.prototype.hasOwnProperty.call(this.type(uid)?.attributes ?? {}, name) ? this.type(uid)?.attributes[name] : undefined;
     if (!attribute || attribute.private || attribute.type === 'password') {
       this.fail(param, `"${name}" is not a field of this content type.`);
@@ -185,21 +214,26 @@ class Checker {
           if (!this.mayCross(attribute, key, path)) continue;
           const target = attribute.type === 'media' ? 'plugin::upload.file' : (attribute.target as string);
           if (isPlainObject(member) && !asArray(member) && Object.keys(member).some((inner) => this.op(inner) === null)) this.filters(member, target, path, depth + 1);
-          else this.condition(member, path, depth + 1);
+          // A bare value on a relation compares the related row's id.
+          else this.condition(member, path, depth + 1, 'integer');
         } else {
-          this.condition(member, path, depth + 1);
+          this.condition(member, path, depth + 1, attribute.type);
         }
       }
     }
   }
 
-  /** The condition on one scalar field: a value, a list of values, or operators. */
-  condition(value: unknown, param: string, depth: number): void {
+  /** The condition on one field of type `kind`: a value, a list of values, or operators. */
+  condition(value: unknown, param: string, depth: number, kind: string): void {
     if (!this.visit(param, depth)) return;
-    if (isPrimitive(value)) return;
+    if (isPrimitive(value)) {
+      this.value(value, param, kind, 'eq');
+      return;
+    }
     const list = asArray(value);
     if (list) {
       if (!list.every(isPrimitive)) this.fail(param, 'a list of values may only hold plain values.');
+      else list.forEach((item) => this.value(item, param, kind, 'in'));
       return;
     }
     if (!isPlainObject(value) || Object.keys(value).length === 0) {
@@ -216,21 +250,45 @@ class Checker {
         // query builder as a where clause and fails there.
         const items = asArray(operand);
         if (!items || items.length === 0 || !items.every(isPlainObject)) this.fail(path, `must be a list of conditions such as ${path}[0][${this.policy.operatorPrefix}eq]=…`);
-        else items.forEach((item, index) => this.condition(item, `${path}[${index}]`, depth + 1));
+        else items.forEach((item, index) => this.condition(item, `${path}[${index}]`, depth + 1, kind));
       } else if (op === 'not') {
-        this.condition(operand, path, depth + 1);
+        this.condition(operand, path, depth + 1, kind);
       } else if (LIST_OPERATORS.has(op)) {
-        const items = asArray(operand);
-        if (!(isPrimitive(operand) || (items && items.every(isPrimitive)))) this.fail(path, 'must be a value or a list of values.');
+        const items = isPrimitive(operand) ? [operand] : asArray(operand);
+        if (!items || !items.every(isPrimitive)) this.fail(path, 'must be a value or a list of values.');
+        else items.forEach((item) => this.value(item, path, kind, op));
       } else if (op === 'between') {
         const items = asArray(operand);
         if (!items || items.length !== 2 || !items.every(isPrimitive)) this.fail(path, 'must be a list of exactly two values: [$between][0]=…&[$between][1]=…');
+        else items.forEach((item) => this.value(item, path, kind, op));
       } else if (BOOLEAN_OPERATORS.has(op)) {
         if (!(typeof operand === 'boolean' || (typeof operand === 'string' && BOOLEANISH.has(operand)))) this.fail(path, 'must be true or false.');
       } else if (!isPrimitive(operand)) {
         this.fail(path, 'must be a single value.');
+      } else {
+        this.value(operand, path, kind, op);
       }
     }
+  }
+
+  /**
+   * One value compared with a field of type `kind` by `op`. The database would refuse what fails
+   * here (text in an integer column, a NUL byte, a date PostgreSQL cannot hold, LIKE on a
+   * number) with an error the caller should get as a 400, not as a 500.
+   */
+  private value(value: Primitive, param: string, kind: string, op: string): void {
+    if (value === null) return;
+    const text = String(value);
+    if (text.includes('\u0000')) {
+      this.fail(param, 'must not contain a NUL character.');
+      return;
+    }
+    if (TEXT_OPERATORS.has(op) && !TEXT_KINDS.has(kind)) {
+      this.fail(param, `${op} compares text; this field is a ${kind}: use eq, ne, lt, lte, gt, gte, in or between.`);
+      return;
+    }
+    const rule = VALUE_RULES[kind];
+    if (rule && !rule.test(text)) this.fail(param, `must be ${rule.expected}.`);
   }
 
   /** Sort as Strapi takes it: "a:asc,b", a list of those, or { a: 'asc' }. */
@@ -307,7 +365,10 @@ class Checker {
   /** `populate`: which relations to include, each with its own filters, sort, fields and populate. */
   populate(value: unknown, uid: string, param: string, depth: number): void {
     if (!this.visit(param, depth)) return;
-    if (typeof value === 'boolean' || value === '*' || (typeof value === 'string' && BOOLEANISH.has(value))) return;
+    if (typeof value === 'boolean' || value === '*' || (typeof value === 'string' && BOOLEANISH.has(value))) {
+      if (value !== false && value !== 'false' && value !== '0' && value !== 'FALSE') this.everything(uid, param);
+      return;
+    }
     const list = typeof value === 'string' ? value.split(',').map((name) => name.trim()) : asArray(value);
     if (list) {
       list.forEach((name, index) => {
@@ -342,6 +403,21 @@ class Checker {
     }
   }
 
+  /** `populate=*` on `uid`: every relation it opens must be one a public populate may reach. */
+  private everything(uid: string, param: string): void {
+    const populatable = this.policy.populatable;
+    if (!populatable) return;
+    const attributes = this.type(uid)?.attributes ?? {};
+    const closed = Object.entries(attributes).find(([, attribute]) => {
+      if (attribute.private) return false;
+      if (attribute.type === 'media') return !populatable.has('plugin::upload.file');
+      return attribute.type === 'relation' && !(attribute.target && populatable.has(attribute.target));
+    });
+    if (closed || !populatable.has(uid)) {
+      this.fail(param, `populate=* cannot be used here: it would open "${closed?.[0] ?? uid}". Name the relations to populate instead.`);
+    }
+  }
+
   /** The target uid of a populatable attribute; null when it is a component or zone (not checked further); undefined on a problem. */
   private populated(uid: string, name: string, param: string): string | null | undefined {
     if (name.includes('.')) {
@@ -354,13 +430,13 @@ class Checker {
       this.fail(param, `"${name}" is not a relation, media or component.`);
       return undefined;
     }
-    if (attribute.type === 'media') return 'plugin::upload.file';
-    if (attribute.type === 'relation') {
-      if (!attribute.target || !this.type(attribute.target)) {
+    const target = attribute.type === 'media' ? 'plugin::upload.file' : attribute.target;
+    if (attribute.type === 'media' || attribute.type === 'relation') {
+      if (!target || !this.type(target) || (this.policy.populatable && !this.policy.populatable.has(target))) {
         this.fail(param, `"${name}" cannot be populated.`);
         return undefined;
       }
-      return attribute.target;
+      return target;
     }
     return null;
   }

@@ -11,22 +11,24 @@ const types: Record<string, TypeShape> = {
       title: { type: 'string' },
       lede: { type: 'text' },
       publicationDate: { type: 'datetime' },
+      position: { type: 'integer' },
+      body: { type: 'blocks' },
       tags: { type: 'relation', target: TAG },
       teaser: { type: 'relation', target: TEASER },
       localizations: { type: 'relation', target: ARTICLE },
       cover: { type: 'media' },
-      createdBy: { type: 'relation', target: 'admin::user' },
+      createdBy: { type: 'relation', target: 'admin::user', private: true },
     },
   },
   [TAG]: { attributes: { name: { type: 'string' }, slug: { type: 'uid' }, articles: { type: 'relation', target: ARTICLE } } },
   [TEASER]: { attributes: { title: { type: 'string' }, article: { type: 'relation', target: ARTICLE } } },
   [COMMENT]: { attributes: { body: { type: 'text' }, authorEmail: { type: 'email', private: true } } },
   'admin::user': { attributes: { email: { type: 'email' } } },
-  'plugin::upload.file': { attributes: { name: { type: 'string' } } },
+  'plugin::upload.file': { attributes: { name: { type: 'string' }, related: { type: 'relation' } } },
 };
 
-const publicRest: QueryPolicy = { types, reachable: new Set([TAG]), operatorPrefix: '$' };
-const previewRest: QueryPolicy = { ...publicRest, reachable: null };
+const publicRest: QueryPolicy = { types, reachable: new Set([TAG]), populatable: new Set([ARTICLE, TAG, TEASER, 'plugin::upload.file']), operatorPrefix: '$' };
+const previewRest: QueryPolicy = { ...publicRest, reachable: null, populatable: null };
 const publicGraphql: QueryPolicy = { ...publicRest, operatorPrefix: '' };
 
 const problemsOf = (query: Record<string, unknown>, policy = publicRest, uid = ARTICLE) => checkQuery(query, uid, policy).map((problem) => problem.param);
@@ -59,6 +61,25 @@ describe('checkQuery: malformed queries get a problem naming the parameter (was 
     ['locale[0]=bg', { locale: ['bg'] }, 'locale'],
   ])('%s', (_name, query, param) => {
     expect(problemsOf(query, previewRest)).toContain(param);
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['text in an integer column', { filters: { id: { $eq: 'abc' } } }, 'filters[id][$eq]'],
+    ['text in a list on an integer column', { filters: { id: { $in: ['1', 'abc'] } } }, 'filters[id][$in]'],
+    ['a relation compared with text', { filters: { tags: { id: { $eq: 'abc' } } } }, 'filters[tags][id][$eq]'],
+    ['a fraction in an integer column', { filters: { position: { $eq: '1.5' } } }, 'filters[position][$eq]'],
+    ['an integer out of range', { filters: { position: { $gt: '99999999999999999999999' } } }, 'filters[position][$gt]'],
+    ['LIKE on a number', { filters: { position: { $contains: '1' } } }, 'filters[position][$contains]'],
+    ['a year PostgreSQL cannot store', { filters: { publicationDate: { $lt: '-271821-04-20T00:00:00Z' } } }, 'filters[publicationDate][$lt]'],
+    ['not a date', { filters: { publicationDate: { $gt: 'soon' } } }, 'filters[publicationDate][$gt]'],
+    ['rich text compared by value', { filters: { body: { $contains: 'x' } } }, 'filters[body][$contains]'],
+    ['a NUL byte', { filters: { title: { $eq: 'a\u0000b' } } }, 'filters[title][$eq]'],
+  ])('refuses a value the database would choke on: %s', (_name, query, param) => {
+    expect(problemsOf(query, previewRest)).toEqual([param]);
+  });
+
+  test('accepts values of the right type', () => {
+    expect(checkQuery({ filters: { id: { $in: ['1', '22'] }, position: { $between: ['-3', '7'] }, publicationDate: { $gte: '2025-12-22' }, body: { $null: 'true' } } }, ARTICLE, previewRest)).toEqual([]);
   });
 
   test('private fields are never filterable or selectable', () => {
@@ -106,6 +127,9 @@ describe('checkQuery: what the public may filter, sort and populate', () => {
     ['sorting by the teaser', { sort: 'teaser.title' }, 'sort'],
     ['a populated relation filtered through drafts', { populate: { tags: { filters: { articles: { lede: 'x' } } } } }, 'populate[tags][filters][articles]'],
     ['publicationFilter', { publicationFilter: 'modified' }, 'publicationFilter'],
+    ['populate everything below a media file (its rows using it)', { populate: { cover: { populate: '*' } } }, 'populate[cover][populate]'],
+    ['a file\'s own relations', { populate: { cover: { populate: ['related'] } } }, 'populate[cover][populate]'],
+    ['the admin who wrote it, populated', { populate: { createdBy: true } }, 'populate[createdBy]'],
     ['hasPublishedVersion', { hasPublishedVersion: 'true' }, 'hasPublishedVersion'],
   ])('refuses %s', (_name, query, param, uid = ARTICLE) => {
     expect(problemsOf(query, publicRest, uid)).toEqual([param]);
