@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_REDIS_FAULT_SETTINGS } from '../src/redis/guarded-redis';
 
 /**
  * Project settings read by src/ (one place for every env var the newsroom logic uses).
@@ -18,6 +19,16 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   usersRegistration: env.bool('USERS_REGISTRATION', false),
   /** Shared state (rate limits, response cache) lives in Redis when set, else in memory. */
   redisUrl: env('REDIS_URL', ''),
+  /**
+   * Redis is an optimisation, so its faults are bounded (src/redis/guarded-redis.ts): each call
+   * has a deadline, and after that many failed or late calls in a row Redis is left alone for
+   * the cooldown, then one trial call decides whether it is back.
+   */
+  redis: {
+    timeoutMs: env.int('REDIS_TIMEOUT_MS', DEFAULT_REDIS_FAULT_SETTINGS.timeoutMs),
+    breakerFailures: env.int('REDIS_BREAKER_FAILURES', DEFAULT_REDIS_FAULT_SETTINGS.breakerFailures),
+    breakerCooldownMs: env.int('REDIS_BREAKER_COOLDOWN_MS', DEFAULT_REDIS_FAULT_SETTINGS.breakerCooldownMs),
+  },
   /** Response cache for public REST GETs and GraphQL queries (memory, or Redis with REDIS_URL). */
   cache: {
     enabled: env.bool('RESPONSE_CACHE', true),

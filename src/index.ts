@@ -25,6 +25,8 @@ import { cacheInvalidationMiddleware } from './document-middlewares/cache-invali
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
 import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
+import { createGuardedRedis } from './redis/guarded-redis';
+import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -62,8 +64,13 @@ export default {
     if (config.seedDemo) {
       await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
     }
+    // One connection and one breaker for the response cache and the comment rate limits.
+    const redis = config.redisUrl ? createGuardedRedis(config.redisUrl, config.redis, strapi.log) : null;
+    useSharedRedis(redis);
+    // Bounded: with Redis down the app starts without it (and reconnects in the background).
+    if (redis && !(await redis.connected())) strapi.log.warn('Redis is not reachable at start; going on without it until it is.');
     if (config.cache.enabled) {
-      useCacheStore(config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore(config.cache.maxEntries));
+      useCacheStore(redis ? createRedisStore(redis) : createMemoryStore(config.cache.maxEntries));
       // Entries may be left from before this start (Redis, or another version of the app).
       await cacheStore()?.clear();
     }
@@ -76,5 +83,7 @@ export default {
     await strapi.service(COMMENT).closeRateLimiter();
     await cacheStore()?.close();
     useCacheStore(null);
+    await currentSharedRedis()?.close();
+    useSharedRedis(null);
   },
 };

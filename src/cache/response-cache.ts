@@ -17,7 +17,11 @@ export function cacheStore(): CacheStore | null {
   return store;
 }
 
-/** Drops every cached response carrying one of these tags (no-op when the cache is off). */
+/**
+ * Drops every cached response carrying one of these tags (no-op when the cache is off). Write
+ * paths await it: it never throws and waits on Redis at most one deadline, keeping what Redis
+ * could not take for later (cache-store.ts), so a cache outage never fails or stalls a write.
+ */
 export async function invalidateTags(tags: readonly string[]): Promise<void> {
   if (store && tags.length) await store.invalidate([...new Set(tags)]);
 }

@@ -18,6 +18,8 @@ const goesPublic = (action: string, params: Params) =>
  *   the whole cache is dropped.
  * - comment written or moderated: its article's responses (counts) and comment thread.
  * Draft-only edits change nothing public and invalidate nothing.
+ * The admin panel publishes inside a database transaction that this runs in, so a throw here
+ * would roll the publish back: the store's calls never throw and are bounded by the Redis deadline.
  */
 export function cacheInvalidationMiddleware(strapi: Core.Strapi): Middleware {
   return async (context, next) => {

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { MAIN_TITLE, createFullAccessToken, createUserJwt, setAppClock } from '../helpers/fixtures';
 import { ARTICLE, COMMENT, SECTION, TAG } from '../../src/uids';
+import { TEST_REDIS_URL, describeWithRedis } from '../helpers/redis';
 
 let app: TestApp;
 let token: string;
@@ -394,13 +395,16 @@ describe('HEAD requests', () => {
   });
 });
 
-describe('shared cache in Redis', () => {
+describeWithRedis('shared cache in Redis', () => {
   test('two instances see the same entries and invalidations', async () => {
     const { createRedisStore } = require('../../dist/src/cache/cache-store') as typeof import('../../src/cache/cache-store');
-    const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
+    const { createGuardedRedis } = require('../../dist/src/redis/guarded-redis') as typeof import('../../src/redis/guarded-redis');
     const prefix = `novinar:test:${Date.now()}:`;
-    const first = createRedisStore(url, prefix);
-    const second = createRedisStore(url, prefix);
+    // A generous deadline: this test is about sharing, not about slow Redis (redis-faults.int.test.ts).
+    const settings = { timeoutMs: 2000, breakerFailures: 3, breakerCooldownMs: 1000 };
+    const connections = [createGuardedRedis(TEST_REDIS_URL, settings), createGuardedRedis(TEST_REDIS_URL, settings)];
+    await Promise.all(connections.map((connection) => connection.connected()));
+    const [first, second] = connections.map((connection) => createRedisStore(connection, { prefix }));
     try {
       const entry = { status: 200, body: '{"data":1}', etag: 'W/"x"', contentType: 'application/json', expiresAt: Date.now() + 60_000 };
       await first.set('get:/api/articles', entry, ['doc:abc', 'list:api::article.article'], 60_000);
@@ -411,6 +415,7 @@ describe('shared cache in Redis', () => {
       await first.clear();
       await first.close();
       await second.close();
+      await Promise.all(connections.map((connection) => connection.close()));
     }
   });
 });
