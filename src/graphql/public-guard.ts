@@ -56,6 +56,7 @@ export function publicGuardPlugin(strapi: Core.Strapi) {
           // PostgreSQL text cannot hold NUL: refused here instead of failing in SQL (with the
           // statement in the error).
           if (hasNul(document, request.variables)) throw badRequest('Strings must not contain a NUL character (\\u0000).');
+          if (operation.operation === 'subscription') throw badRequest('Subscriptions are not offered: use a query, or webhooks for changes.');
           if (operation.operation !== 'query') return;
           uidOf ??= typeIndex(strapi);
           const index = uidOf;

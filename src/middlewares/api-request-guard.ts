@@ -27,6 +27,7 @@ interface Ctx {
  *   Strapi would serve it as the Public role on public routes, and the response cache skips any
  *   request with that header: a free way past the cache. Valid credentials go on as before.
  */
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const UNLISTED = /^\/api\/(upload\/files|users|users-permissions\/roles)(\/|$)/;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -35,6 +36,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const ctx = rawCtx as Ctx;
     const canonical = canonicalApiPath(ctx.path);
     if (canonical === null) return next();
+    // Koa's router answers methods it does not know (TRACE, PROPFIND…) with a 501.
+    if (!KNOWN_METHODS.has(ctx.method)) {
+      ctx.set('Allow', [...KNOWN_METHODS].join(', '));
+      ctx.status = 405;
+      ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message: `Method ${ctx.method} is not allowed.`, details: {} } };
+      return;
+    }
     // PostgreSQL text cannot hold NUL: a NUL anywhere in the path or query would fail in SQL.
     if (/%00|\u0000/i.test(ctx.path) || /%00|\u0000/i.test(ctx.querystring)) {
       throw new errors.ValidationError('The path and query must not contain a NUL character (%00).');

@@ -328,6 +328,10 @@ describe('holes found by probing the landed hardening (each was a leak or a 500)
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
       expect(JSON.stringify(res.body)).not.toMatch(/select |INTERNAL_SERVER_ERROR/i);
     }
+    const subscription = await graphql('subscription { articles { title } }');
+    expect(subscription.status).toBe(400);
+    const trace = await request(app.server).trace('/api/articles');
+    expect(trace.status).toBe(405);
   });
 });
 
