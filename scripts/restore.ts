@@ -73,8 +73,12 @@ export async function restoreBackup(strapi: Core.Strapi, options: RestoreOptions
     }
     const imported = await importStrapi(strapi, { path: path.join(scratch.dir, manifest.members.strapi), key });
     warnings.push(...imported.warnings);
-    const loaded = await loadTables(strapi.db.connection, tables);
-    const relatedVariants = await rebuildRelated(strapi, { restart: true, quiet: options.quiet });
+    const loaded = await loadTables(strapi.db.connection, tables).catch((error: Error) => {
+      throw new Error(`Strapi's import is done, but loading the slug history and go-live moments failed (${error.message}): run the restore again with --force`, { cause: error });
+    });
+    const relatedVariants = await rebuildRelated(strapi, { restart: true, quiet: options.quiet }).catch((error: Error) => {
+      throw new Error(`the backup is restored, but rebuilding the related lists failed (${error.message}): run npm run related:rebuild`, { cause: error });
+    });
     return { manifest, strapi: imported.counts, tables: loaded, relatedVariants, warnings, ms: Date.now() - started };
   } finally {
     await scratch.remove();
