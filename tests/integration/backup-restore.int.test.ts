@@ -134,7 +134,6 @@ let sourceArticles: Awaited<ReturnType<typeof articleIdentities>>;
 let uploads: Array<{ url: string; bytes: Buffer }>;
 let adminEmail: string;
 let sourceTokens: string[];
-const timings: Record<string, number> = {};
 
 beforeAll(async () => {
   fs.rmSync(WORK, { recursive: true, force: true });
@@ -200,12 +199,8 @@ beforeAll(async () => {
   uploads = urls.map((url) => ({ url, bytes: fs.readFileSync(path.join(strapi.dirs.static.public, url)) }));
   expect(uploads.length).toBeGreaterThan(4);
 
-  let started = Date.now();
   await createBackup(strapi, { file: ENCRYPTED, key: KEY });
-  timings.backupEncrypted = Date.now() - started;
-  started = Date.now();
   await createBackup(strapi, { file: PLAIN });
-  timings.backupPlain = Date.now() - started;
   await source.close();
   source = null;
 
@@ -217,8 +212,6 @@ afterAll(async () => {
   await source?.close();
   await target?.close();
   fs.rmSync(WORK, { recursive: true, force: true });
-  // Figures for the README and reviews; a benchmark, not an assertion.
-  console.log(`backup/restore timings (ms): ${JSON.stringify(timings)}`);
 });
 
 function expectSameAnswers(after: Map<string, unknown>) {
@@ -229,9 +222,7 @@ describe('restoring into an empty database', () => {
   let after: Map<string, unknown>;
 
   beforeAll(async () => {
-    const started = Date.now();
     await restoreBackup(target.strapi, { file: ENCRYPTED, key: KEY, quiet: true });
-    timings.restoreEncrypted = Date.now() - started;
     // As after `npm run restore`: the servers start on the restored database.
     await target.restart();
     after = await record(target.server, ctx);
@@ -311,9 +302,7 @@ describe('restoring over a database with content', () => {
   test('with --force replaces it with an unencrypted backup, and the site answers as before', async () => {
     // Something the backup does not have, to be gone afterwards.
     await target.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Само в новата база', lede: 'Х.' } as never });
-    const started = Date.now();
     await restoreBackup(target.strapi, { file: PLAIN, force: true, quiet: true });
-    timings.restorePlainForce = Date.now() - started;
     await target.restart();
     expect(await target.strapi.db.query(ARTICLE).count({ where: { title: 'Само в новата база' } })).toBe(0);
     expect(await tableRows(target.strapi, SLUG_REGISTRY_TABLE)).toEqual(sourceRegistry);
