@@ -10,6 +10,9 @@ const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Ser
   app: {
     keys: requiredEnv(env, 'APP_KEYS').split(',').map((key) => key.trim()),
   },
+  // Public files and local uploads (public/uploads). A restore replaces the uploads folder
+  // wholesale (Strapi's import), so a second site on the same checkout needs a folder of its own.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   // Cron drives embargo cache release; tests turn it off (open handles, strapi/strapi#27469).
   cron: {
     enabled: env.bool('CRON_ENABLED', true),
