@@ -25,6 +25,7 @@ import { cacheInvalidationMiddleware } from './document-middlewares/cache-invali
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
 import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
+import { doctorAtBoot } from './doctor';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -62,6 +63,7 @@ export default {
     if (config.seedDemo) {
       await seedDemo(strapi, path.join(strapi.dirs.app.root, 'src', 'seed', 'data'));
     }
+    await doctorAtBoot(strapi, config.doctor);
     if (config.cache.enabled) {
       useCacheStore(config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore(config.cache.maxEntries));
       // Entries may be left from before this start (Redis, or another version of the app).
