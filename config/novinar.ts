@@ -56,6 +56,15 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     claimTimeoutSeconds: env.int('GOLIVE_CLAIM_TIMEOUT_SECONDS', 60),
     batchSize: 50,
   },
+  /**
+   * Consistency check and repair of the derived tables (src/doctor) on every start; above
+   * bootMaxVariants article rows only the cheap checks run at boot.
+   */
+  doctor: {
+    atBoot: env.bool('DOCTOR_AT_BOOT', true),
+    bootMaxVariants: env.int('DOCTOR_BOOT_MAX_VARIANTS', 20000),
+    bootMaxReindex: env.int('DOCTOR_BOOT_MAX_REINDEX', 1000),
+  },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
   related: {

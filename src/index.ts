@@ -27,6 +27,7 @@ import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './
 import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
+import { doctorAtBoot } from './doctor';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -69,6 +70,7 @@ export default {
     useSharedRedis(redis);
     // Bounded: with Redis down the app starts without it (and reconnects in the background).
     if (redis && !(await redis.connected())) strapi.log.warn('Redis is not reachable at start; going on without it until it is.');
+    await doctorAtBoot(strapi, config.doctor);
     if (config.cache.enabled) {
       useCacheStore(redis ? createRedisStore(redis) : createMemoryStore(config.cache.maxEntries));
       // Entries may be left from before this start (Redis, or another version of the app).

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { createSlugRegistry, inTransaction, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from '../slugs/slug-registry';
 import { SLUG_SOURCE_FIELD, isSluggedUid } from '../slugs/slug-source';
 import type { SluggedUid } from '../uids';
+import { actionLocales } from '../domain/documents/action-locales';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Next = Parameters<Middleware>[1];
@@ -123,16 +124,27 @@ export function slugMiddleware(strapi: Core.Strapi): Middleware {
       case 'publish': {
         const result = await next();
         if (params.documentId) {
-          await inTransaction(strapi, (trx) => createSlugRegistry(trx).markPublished(uid, params.documentId as string, singleLocale(params.locale)));
+          const { documentId } = params;
+          await inTransaction(strapi, async (trx) => {
+            const registry = createSlugRegistry(trx);
+            if (params.locale === '*') await registry.markPublished(uid, documentId, undefined);
+            else for (const locale of actionLocales(params.locale, DEFAULT_LOCALE, [])) await registry.markPublished(uid, documentId, locale);
+          });
         }
         return result;
       }
       case 'delete': {
-        const result = await next();
-        if (params.documentId) {
-          await inTransaction(strapi, (trx) => createSlugRegistry(trx).forget(uid, params.documentId as string, singleLocale(params.locale)));
-        }
-        return result;
+        if (!params.documentId) return next();
+        const { documentId } = params;
+        // A deleted variant's slugs, current and former, answer 404 from now on and are free for
+        // reuse: a redirect would lead to nothing. In the delete's transaction, so they go with it.
+        return inTransaction(strapi, async (trx) => {
+          const result = await next();
+          const registry = createSlugRegistry(trx);
+          if (params.locale === '*') await registry.forget(uid, documentId);
+          else for (const locale of actionLocales(params.locale, DEFAULT_LOCALE, [])) await registry.forget(uid, documentId, locale);
+          return result;
+        });
       }
       default:
         return next();

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   buildTermVector,
+  dfDeltas,
   fingerprintText,
   rankRelated,
   rankScored,
@@ -11,7 +12,6 @@ import {
   type RelatedWeights,
 } from '../domain/related';
 import { blocksToText } from '../domain/text';
-import { inTransaction } from '../slugs/slug-registry';
 import { now } from '../clock';
 import { ARTICLE } from '../uids';
 import { createRelatedStore, type RelatedStore } from './related-store';
@@ -70,10 +70,25 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     };
   }
 
-  async function withTracking(fn: (trx: Parameters<typeof createRelatedStore>[0], touched: Set<string>) => Promise<void>): Promise<void> {
+  /**
+   * Runs index writes of one locale in a transaction holding the locale's index lock. Cached
+   * feeds of the lists it saved are dropped once readers can see them: right after, or, inside
+   * a longer transaction (a delete with its clean-up), when that one commits.
+   */
+  async function withTracking(locale: string, fn: (trx: Parameters<typeof createRelatedStore>[0], touched: Set<string>) => Promise<void>): Promise<void> {
     const touched = new Set<string>();
-    await inTransaction(strapi, (trx) => fn(trx, touched));
-    await invalidateTags([...touched]);
+    const nested = strapi.db.inTransaction();
+    await strapi.db.transaction(async ({ trx, onCommit }) => {
+      const db = trx as unknown as Parameters<typeof createRelatedStore>[0];
+      await createRelatedStore(db).lockLocale(locale);
+      await fn(db, touched);
+      if (nested) {
+        onCommit(() => {
+          invalidateTags([...touched]).catch((error: Error) => strapi.log.warn(`related feeds not invalidated: ${error.message}`));
+        });
+      }
+    });
+    if (!nested) await invalidateTags([...touched]);
   }
 
   async function computeList(store: RelatedStore, target: RelatedFeatures, at: Date): Promise<Array<{ documentId: string; score: number }>> {
@@ -129,8 +144,7 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     const tf = buildTermVector({ title: article.title, lede: article.lede ?? '', body }, article.locale);
     const allTerms = Object.keys(tf);
     const old = await store.getDoc(article.documentId, article.locale);
-    if (old) await store.adjustDf(article.locale, old.allTerms, -1);
-    await store.adjustDf(article.locale, allTerms, 1);
+    await store.applyDf(article.locale, dfDeltas(old?.allTerms ?? [], allTerms));
     const total = (await store.countDocs(article.locale)) + (old ? 0 : 1);
     const df = await store.dfOf(article.locale, allTerms);
     const features: RelatedFeatures = {
@@ -147,25 +161,30 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     return { features, allTerms };
   }
 
-  /** Removes a variant from the index and repairs every list that contained it. */
-  async function remove(documentId: string, locale: string): Promise<void> {
-    await withTracking(async (trx, touched) => {
-      const store = trackingStore(trx, touched);
-      const old = await store.getDoc(documentId, locale);
-      const neighbours = await store.listsContaining(documentId, locale);
-      if (old) await store.adjustDf(locale, old.allTerms, -1);
-      await store.deleteDoc(documentId, locale);
-      const at = now();
-      for (const doc of await store.getDocs(neighbours, locale)) await computeList(store, doc.features, at);
-    });
+  async function removeWith(store: RelatedStore, documentId: string, locale: string): Promise<void> {
+    const old = await store.getDoc(documentId, locale);
+    const neighbours = await store.listsContaining(documentId, locale);
+    if (old) await store.applyDf(locale, dfDeltas(old.allTerms, []));
+    await store.deleteDoc(documentId, locale);
+    const at = now();
+    for (const doc of await store.getDocs(neighbours, locale)) await computeList(store, doc.features, at);
   }
 
-  /** (Re-)indexes a published variant, computes its list and offers it to its neighbours' lists. */
+  /** Removes a variant from the index and repairs every list that contained it. */
+  async function remove(documentId: string, locale: string): Promise<void> {
+    await withTracking(locale, (trx, touched) => removeWith(trackingStore(trx, touched), documentId, locale));
+  }
+
+  /**
+   * (Re-)indexes a published variant, computes its list and offers it to its neighbours' lists;
+   * a variant that is not published (any more) is removed instead. The article is read under
+   * the locale's index lock, so a delete committing meanwhile is seen and never re-indexed.
+   */
   async function index(documentId: string, locale: string, options: { computeLists?: boolean } = {}): Promise<void> {
-    const article = await loadPublished(documentId, locale);
-    if (!article) return remove(documentId, locale);
-    await withTracking(async (trx, touched) => {
+    await withTracking(locale, async (trx, touched) => {
       const store = trackingStore(trx, touched);
+      const article = await loadPublished(documentId, locale);
+      if (!article) return removeWith(store, documentId, locale);
       const { features } = await analyse(store, article);
       if (options.computeLists === false) return;
       const at = now();
@@ -180,7 +199,7 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
 
   /** Recomputes the stored list of one variant from the current index (used by the rebuild). */
   async function recomputeList(documentId: string, locale: string): Promise<void> {
-    await withTracking(async (trx, touched) => {
+    await withTracking(locale, async (trx, touched) => {
       const store = trackingStore(trx, touched);
       const doc = await store.getDoc(documentId, locale);
       if (doc) await computeList(store, doc.features, now());

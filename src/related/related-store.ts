@@ -19,6 +19,11 @@ export const LISTS = 'novinar_related_lists';
 
 type Db = Knex | Knex.Transaction;
 
+/** First key of the related index's advisory locks (the second is the locale's hash). */
+const INDEX_LOCK_NAMESPACE = 727_011;
+
+const isPostgres = (db: Db): boolean => ['postgres', 'pg'].includes(String(db.client.config.client));
+
 /** Bounds of one candidate query (see `candidates`). */
 export interface CandidateWindow {
   since: Date;
@@ -148,19 +153,36 @@ export function createRelatedStore(db: Db) {
       return result;
     },
 
-    async adjustDf(locale: string, terms: readonly string[], delta: 1 | -1): Promise<void> {
-      for (let i = 0; i < terms.length; i += 200) {
-        const chunk = terms.slice(i, i + 200);
-        if (delta > 0) {
-          await db(DF)
-            .insert(chunk.map((term) => ({ locale, term, df: 1 })))
-            .onConflict(['locale', 'term'])
-            .merge({ df: db.raw(`${DF}.df + 1`) });
-        } else {
-          await db(DF).where({ locale }).whereIn('term', chunk).decrement('df', 1);
-        }
+    /**
+     * Applies document-frequency changes (from `dfDeltas`, sorted by term) in one
+     * `INSERT … ON CONFLICT DO UPDATE` per batch, so each row is locked once and every writer
+     * locks rows in the same order; rows that reach zero are dropped afterwards.
+     */
+    async applyDf(locale: string, deltas: ReadonlyArray<readonly [term: string, delta: number]>): Promise<void> {
+      for (let i = 0; i < deltas.length; i += 200) {
+        const chunk = deltas.slice(i, i + 200);
+        await db(DF)
+          .insert(chunk.map(([term, delta]) => ({ locale, term, df: delta })))
+          .onConflict(['locale', 'term'])
+          .merge({ df: db.raw(`${DF}.df + excluded.df`) });
       }
-      if (delta < 0) await db(DF).where({ locale }).andWhere('df', '<=', 0).delete();
+      const lowered = deltas.filter(([, delta]) => delta < 0).map(([term]) => term);
+      for (let i = 0; i < lowered.length; i += 500) {
+        await db(DF).where({ locale }).whereIn('term', lowered.slice(i, i + 500)).andWhere('df', '<=', 0).delete();
+      }
+    },
+
+    /**
+     * Serialises the related-index writes of one locale on PostgreSQL (a transaction-scoped
+     * advisory lock; SQLite serialises writers by itself). Re-ranking reads neighbours' lists
+     * and writes them back: two concurrent writers (a publish offering itself to a list while
+     * a delete repairs the same list) locked list rows in opposite orders, or one wrote back a
+     * list still holding the story the other had just deleted. Taken first in the index's
+     * transaction, before any index row is touched.
+     */
+    async lockLocale(locale: string): Promise<void> {
+      if (!isPostgres(db)) return;
+      await db.raw('SELECT pg_advisory_xact_lock(?, hashtext(?))', [INDEX_LOCK_NAMESPACE, locale]);
     },
 
     async saveDoc(doc: StoredDoc): Promise<void> {

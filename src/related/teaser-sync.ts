@@ -62,9 +62,24 @@ export async function syncTeaser(strapi: Core.Strapi, documentId: string, locale
   });
 }
 
-/** Unpublishing or deleting an article takes its teaser out of every feed. */
-export async function unpublishTeaser(strapi: Core.Strapi, documentId: string, locale: string): Promise<void> {
-  const existing = await findTeaser(strapi, documentId, locale);
-  if (!existing) return;
-  await syncing.run(true, () => strapi.documents(TEASER).unpublish({ documentId: existing.documentId, locale }));
+/** The teaser of an article variant, looked up while the article's rows (and their link to it) still exist. */
+export async function teaserOf(strapi: Core.Strapi, documentId: string, locale: string): Promise<{ documentId: string; syncWithArticle: boolean } | null> {
+  const found = await findTeaser(strapi, documentId, locale);
+  return found ? { documentId: found.documentId, syncWithArticle: found.syncWithArticle === true } : null;
+}
+
+/**
+ * Takes an article's teaser out of every feed when the article goes: unpublished with it, or,
+ * when the article is deleted, deleted too if the app made it (`syncWithArticle`: a copy of
+ * the article's own wording that nobody wrote) and unpublished if an editor wrote it, so
+ * their wording survives as a draft. The teaser must have been found before the article's
+ * rows were deleted: its link to the article goes with them.
+ */
+export async function takeDownTeaser(strapi: Core.Strapi, teaser: { documentId: string; syncWithArticle: boolean } | null, locale: string, articleDeleted: boolean): Promise<void> {
+  if (!teaser) return;
+  const teasers = strapi.documents(TEASER);
+  await syncing.run(true, async () => {
+    if (articleDeleted && teaser.syncWithArticle) await teasers.delete({ documentId: teaser.documentId, locale });
+    else await teasers.unpublish({ documentId: teaser.documentId, locale });
+  });
 }

@@ -6,6 +6,7 @@ export {
   NUM_HASHES,
   SHINGLE_SIZE,
 } from './fingerprint';
+export { dfDeltas } from './df-deltas';
 export { rankRelated, rankScored } from './rank-related';
 export type { RankedRelated, RankRelatedOptions, ScoredEntry } from './rank-related';
 export {
