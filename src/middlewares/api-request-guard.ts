@@ -28,7 +28,8 @@ interface Ctx {
  *   request with that header: a free way past the cache. Valid credentials go on as before.
  */
 const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
-const UNLISTED = /^\/api\/(upload\/files|users|users-permissions\/roles)(\/|$)/;
+/** Listings a read grant would open (a signed-in user's own `/api/users/me` stays). */
+const UNLISTED = /^\/api\/(upload\/files|users(?!\/me(\/|$))|users-permissions\/roles)(\/|$)/;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const authenticatesAnyone = createAuthorizationCheck(strapi, { maxEntries: 10_000, ttlMs: 30_000 });

@@ -18,6 +18,8 @@ export interface TestApp {
   close(): Promise<void>;
   /** Stops the app and boots it again on the same database, as a redeploy would: bootstrap runs again. */
   restart(): Promise<void>;
+  /** Stops the app and keeps its database (another process may use it; restart() boots again). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -44,17 +46,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return strapi;
   };
   const strapi = await boot();
+  let running = true;
   const app: TestApp = {
     strapi,
     server: strapi.server.httpServer,
     async close() {
-      await app.strapi.destroy();
+      await app.stop();
       await dropTestDatabase(db);
     },
     async restart() {
-      await app.strapi.destroy();
+      await app.stop();
       app.strapi = await boot();
       app.server = app.strapi.server.httpServer;
+      running = true;
+    },
+    async stop() {
+      if (running) await app.strapi.destroy();
+      running = false;
     },
   };
   return app;

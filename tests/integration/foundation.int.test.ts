@@ -131,14 +131,22 @@ describe('public role', () => {
     expect(JSON.stringify(res.body)).not.toContain(DRAFT_TITLE);
   });
 
-  test.each(['articles', 'teasers', 'source-agencies', 'tags', 'sections', 'comments'])('gets 403 on create, update and delete of %s', async (plural) => {
+  test.each(['articles', 'teasers', 'source-agencies', 'tags', 'sections'])('gets 403 on create, update and delete of %s', async (plural) => {
     await request(app.server).post(`/api/${plural}`).send({ data: { title: 'x', name: 'x' } }).expect(403);
     await request(app.server).put(`/api/${plural}/abc`).send({ data: { title: 'x' } }).expect(403);
     await request(app.server).delete(`/api/${plural}/abc`).expect(403);
   });
 
-  test('cannot read comments through the core endpoint', async () => {
-    await request(app.server).get('/api/comments').expect(403);
+  test('comments have no core endpoints at all (only the comment routes)', async () => {
+    await request(app.server).get('/api/comments').expect(404);
+    await request(app.server).get('/api/comments/abc').expect(404);
+    for (const res of [
+      await request(app.server).post('/api/comments').send({ data: { body: 'x' } }),
+      await request(app.server).put('/api/comments/abc').send({ data: { body: 'x' } }),
+      await request(app.server).delete('/api/comments/abc'),
+    ]) {
+      expect([404, 405]).toContain(res.status);
+    }
   });
 
   test('unknown query parameters get a 400 with a message', async () => {
