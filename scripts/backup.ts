@@ -12,7 +12,7 @@ import path from 'path';
 import { gzipSync } from 'zlib';
 import { parseArgs } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { bootForScript } from './boot';
+import { bootForScript, runWhenMain } from './boot';
 import { exportStrapi } from '../src/backup/strapi-transfer';
 import { dumpTables } from '../src/backup/carried-tables';
 import { encryptDump } from '../src/backup/dump-cipher';
@@ -81,9 +81,4 @@ async function main() {
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, main);

@@ -12,3 +12,12 @@ export async function bootForScript(): Promise<Core.Strapi> {
   process.env.LOG_LEVEL ??= 'warn';
   return createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
 }
+
+/** Runs a script's main when the file is executed (not imported): a message and exit code 1 on failure. */
+export function runWhenMain(module: NodeModule, main: () => Promise<void>): void {
+  if (require.main !== module) return;
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -9,7 +9,7 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
-import { bootForScript } from './boot';
+import { bootForScript, runWhenMain } from './boot';
 import { createRelatedIndexer } from '../src/related/related-indexer';
 import { DF, DOCS, LISTS, TERMS } from '../src/related/related-store';
 import { ARTICLE } from '../src/uids';
@@ -66,9 +66,4 @@ async function main() {
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, main);

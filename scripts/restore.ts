@@ -12,7 +12,7 @@ import path from 'path';
 import { gunzipSync } from 'zlib';
 import { parseArgs } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { bootForScript } from './boot';
+import { bootForScript, runWhenMain } from './boot';
 import { rebuildRelated } from './related-rebuild';
 import { importStrapi } from '../src/backup/strapi-transfer';
 import { decodeTables, loadTables, type DecodedTables } from '../src/backup/carried-tables';
@@ -107,9 +107,4 @@ async function main() {
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, main);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { parseVariantKey } from '../domain/doctor';
 
 /** Where a long repair reports how far it got (a progress bar in the CLI, nothing at boot). */
 export interface Progress {
@@ -40,4 +41,22 @@ const EXAMPLES = 5;
 /** A disagreement of `count` items (the items themselves unless told), described by their first few. */
 export function disagreement<T>(kind: string, items: readonly T[], describe: (item: T) => string, count = items.length): Disagreement[] {
   return items.length === 0 && count === 0 ? [] : [{ kind, count, examples: items.slice(0, EXAMPLES).map(describe) }];
+}
+
+/** An article variant key (`variantKey`) as a person reads it in a report. */
+export function describeVariant(key: string): string {
+  const { documentId, locale } = parseVariantKey(key);
+  return `article ${documentId} (${locale})`;
+}
+
+/** Runs `repair` on each variant key with a progress bar labelled `label`; returns how many it repaired. */
+export async function repairVariants(keys: readonly string[], label: string, progress: Progress, repair: (documentId: string, locale: string) => Promise<void>): Promise<number> {
+  progress.start(label, keys.length);
+  for (const key of keys) {
+    const { documentId, locale } = parseVariantKey(key);
+    await repair(documentId, locale);
+    progress.increment();
+  }
+  progress.stop();
+  return keys.length;
 }

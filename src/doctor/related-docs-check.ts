@@ -1,14 +1,9 @@
 import { isoFromDb } from '../database/sql';
-import { parseVariantKey, relatedDocDisagreements, variantKey } from '../domain/doctor';
+import { relatedDocDisagreements, variantKey } from '../domain/doctor';
 import { createRelatedIndexer } from '../related/related-indexer';
 import { DOCS } from '../related/related-store';
 import { publishedArticleVariants } from './content-rows';
-import { disagreement, type DoctorCheck } from './doctor-check';
-
-const describe = (key: string) => {
-  const { documentId, locale } = parseVariantKey(key);
-  return `article ${documentId} (${locale})`;
-};
+import { describeVariant as describe, disagreement, repairVariants, type DoctorCheck } from './doctor-check';
 
 /**
  * The related index's variants (`novinar_related_docs`) against the published article
@@ -31,14 +26,7 @@ export const relatedDocsCheck: DoctorCheck = {
       const todo = [...new Set([...found.missing, ...found.orphan, ...found.stale])];
       if (todo.length > maxReindex) deferred = `${todo.length - maxReindex} variants left to re-index`;
       const indexer = createRelatedIndexer(strapi);
-      progress.start('related index', Math.min(todo.length, maxReindex));
-      for (const key of todo.slice(0, maxReindex)) {
-        const { documentId, locale } = parseVariantKey(key);
-        await indexer.index(documentId, locale);
-        repaired += 1;
-        progress.increment();
-      }
-      progress.stop();
+      repaired = await repairVariants(todo.slice(0, maxReindex), 'related index', progress, (documentId, locale) => indexer.index(documentId, locale));
     }
     return {
       check: this.name,

@@ -2,12 +2,7 @@ import type { Knex } from 'knex';
 import { parseVariantKey, rowOwnerDisagreements, variantKey } from '../domain/doctor';
 import { createRelatedIndexer } from '../related/related-indexer';
 import { DOCS, LISTS } from '../related/related-store';
-import { disagreement, type DoctorCheck } from './doctor-check';
-
-const describe = (key: string) => {
-  const { documentId, locale } = parseVariantKey(key);
-  return `article ${documentId} (${locale})`;
-};
+import { describeVariant as describe, disagreement, repairVariants, type DoctorCheck } from './doctor-check';
 
 /** Variants (by a column pair of LISTS) and how many list rows each has. */
 async function rowsPer(knex: Knex, column: 'document_id' | 'related_document_id'): Promise<Map<string, number>> {
@@ -49,14 +44,7 @@ export const relatedListsCheck: DoctorCheck = {
         for (const row of rows) holders.add(variantKey(row.document_id, locale));
       }
       const indexer = createRelatedIndexer(strapi);
-      progress.start('related lists', holders.size);
-      for (const key of [...holders].sort()) {
-        const { documentId, locale } = parseVariantKey(key);
-        await indexer.recomputeList(documentId, locale);
-        repaired += 1;
-        progress.increment();
-      }
-      progress.stop();
+      repaired += await repairVariants([...holders].sort(), 'related lists', progress, (documentId, locale) => indexer.recomputeList(documentId, locale));
     }
     return {
       check: this.name,

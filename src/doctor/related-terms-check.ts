@@ -1,12 +1,7 @@
 import { parseVariantKey, rowOwnerDisagreements, variantKey } from '../domain/doctor';
 import { createRelatedIndexer } from '../related/related-indexer';
 import { DOCS, TERMS } from '../related/related-store';
-import { disagreement, type DoctorCheck } from './doctor-check';
-
-const describe = (key: string) => {
-  const { documentId, locale } = parseVariantKey(key);
-  return `article ${documentId} (${locale})`;
-};
+import { describeVariant as describe, disagreement, repairVariants, type DoctorCheck } from './doctor-check';
 
 /**
  * The inverted index (`novinar_related_terms`) against the indexed variants: postings of
@@ -35,15 +30,7 @@ export const relatedTermsCheck: DoctorCheck = {
           .delete();
       }
       const indexer = createRelatedIndexer(strapi);
-      const todo = found.withoutRows.slice(0, maxReindex);
-      progress.start('related postings', todo.length);
-      for (const key of todo) {
-        const { documentId, locale } = parseVariantKey(key);
-        await indexer.index(documentId, locale);
-        repaired += 1;
-        progress.increment();
-      }
-      progress.stop();
+      repaired += await repairVariants(found.withoutRows.slice(0, maxReindex), 'related postings', progress, (documentId, locale) => indexer.index(documentId, locale));
     }
     return {
       check: this.name,
