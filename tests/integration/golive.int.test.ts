@@ -4,11 +4,10 @@
  * new moment or not at all. The worker's timer is off in tests (cron off); ticks are driven here,
  * with the app's clock moved instead of waited for.
  */
-import http from 'http';
-import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { adminLogin, createSuperAdmin, setAppClock } from '../helpers/fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 import { ARTICLE } from '../../src/uids';
 
 // The compiled modules, as the booted app uses them.
@@ -17,25 +16,16 @@ const { createGoLiveWorker } = require('../../dist/src/golive/golive-worker') as
 const { GOLIVE_TABLE } = require('../../dist/src/golive/golive-store') as typeof import('../../src/golive/golive-store');
 
 let app: TestApp;
-let receiver: http.Server;
-const received: Array<{ event: string; entry: Record<string, unknown> }> = [];
+let receiver: WebhookReceiver;
 const T0 = new Date('2026-12-02T08:00:00.000Z');
 const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
 
 beforeAll(async () => {
-  receiver = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiver = await startWebhookReceiver();
   app = await startTestApp({ RESPONSE_CACHE: 'true' });
   const webhook = await app.strapi.get('webhookStore').createWebhook({
     name: 'front end revalidation',
-    url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`,
+    url: receiver.url,
     headers: {},
     events: ['entry.golive', 'entry.publish'],
     isEnabled: true,
@@ -47,7 +37,7 @@ afterEach(() => setAppClock(null));
 
 afterAll(async () => {
   await app?.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver?.close();
 });
 
 const worker = () => {
@@ -57,7 +47,7 @@ const worker = () => {
 };
 const secondInstance = () => createGoLiveWorker(app.strapi, { pollSeconds: 60, claimTimeoutSeconds: 60, batchSize: 50 });
 const pending = () => app.strapi.db.connection(GOLIVE_TABLE).whereNull('fired_at').select('document_id', 'locale', 'go_live_at');
-const goLives = (documentId: string) => received.filter((event) => event.event === 'entry.golive' && event.entry.documentId === documentId);
+const goLives = (documentId: string) => receiver.received.filter((event) => event.event === 'entry.golive' && event.entry.documentId === documentId);
 
 /** Waits for the webhook runner's asynchronous POSTs (bounded; not a timing assertion). */
 async function settle(condition: () => boolean): Promise<void> {

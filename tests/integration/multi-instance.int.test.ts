@@ -7,13 +7,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import http from 'http';
 import os from 'os';
 import path from 'path';
-import type { AddressInfo } from 'net';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { freePort, makeSecrets, startServer, type RunningServer } from '../../bench/lib/server-process';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { createTestDatabase, dropTestDatabase, usePostgres } = require('../helpers/test-database') as {
@@ -37,8 +36,7 @@ let b: RunningServer;
 let nginx: ChildProcess;
 let balancer: string;
 let token: string;
-let receiver: http.Server;
-const received: Array<{ event: string; entry: { documentId: string } }> = [];
+let receiver: WebhookReceiver;
 let prefix: string;
 
 async function waitFor(url: string): Promise<void> {
@@ -60,15 +58,7 @@ suite('two instances behind nginx, sharing PostgreSQL and Redis', () => {
     const redis = new Redis(REDIS_URL);
     await redis.flushdb();
     await redis.quit();
-    receiver = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        received.push(JSON.parse(body));
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiver = await startWebhookReceiver();
 
     const secrets = makeSecrets();
     const target = {
@@ -93,7 +83,7 @@ suite('two instances behind nginx, sharing PostgreSQL and Redis', () => {
     // first boot creates the schema, the webhook row goes in, then both instances start.
     await (await startServer({ db: target, port: await freePort(), responseCache: true, writeMiddlewares: true, createToken: false, secrets, env })).stop();
     const knex = (await import('knex')).default({ client: 'pg', connection: { host: target.host, port: target.port, user: target.user, password: target.password, database: target.database } });
-    await knex('strapi_webhooks').insert({ name: 'ISR', url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`, headers: JSON.stringify({}), events: JSON.stringify(['entry.golive']), enabled: true });
+    await knex('strapi_webhooks').insert({ name: 'ISR', url: receiver.url, headers: JSON.stringify({}), events: JSON.stringify(['entry.golive']), enabled: true });
     await knex.destroy();
     a = await startServer({ db: target, port: await freePort(), responseCache: true, writeMiddlewares: true, createToken: true, secrets, env });
     token = a.token as string;
@@ -118,7 +108,7 @@ suite('two instances behind nginx, sharing PostgreSQL and Redis', () => {
   afterAll(async () => {
     nginx?.kill('SIGTERM');
     await Promise.all([a?.stop(), b?.stop()]);
-    if (receiver) await new Promise((resolve) => receiver.close(resolve));
+    await receiver?.close();
     if (db) await dropTestDatabase(db);
     if (prefix) fs.rmSync(prefix, { recursive: true, force: true });
   });
@@ -172,7 +162,7 @@ suite('two instances behind nginx, sharing PostgreSQL and Redis', () => {
       .expect(201);
     const documentId = created.body.data.documentId as string;
     await viaBalancer(`/api/articles/${documentId}`).expect(404);
-    const events = () => received.filter((event) => event.event === 'entry.golive' && event.entry.documentId === documentId);
+    const events = () => receiver.received.filter((event) => event.event === 'entry.golive' && event.entry.documentId === documentId);
     for (let i = 0; i < 150 && events().length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
     // Both instances poll every second: give a duplicate every chance to arrive.
     await new Promise((resolve) => setTimeout(resolve, 3000));
