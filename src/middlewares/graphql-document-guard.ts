@@ -1,7 +1,7 @@
-import coBody from 'co-body';
 import { parse, type DocumentNode } from 'graphql';
 import { fragmentProblem } from '../domain/graphql/fragment-problem';
 import { canonicalApiPath } from '../domain/http/canonical-api-path';
+import { readJsonBody } from '../http/read-json-body';
 
 interface Ctx {
   method: string;
@@ -10,7 +10,6 @@ interface Ctx {
   status: number;
   body: unknown;
   request: { body?: { query?: unknown } };
-  get(name: string): string;
 }
 
 /**
@@ -22,10 +21,7 @@ export default () => {
   return async (rawCtx: unknown, next: () => Promise<void>) => {
     const ctx = rawCtx as Ctx;
     if (canonicalApiPath(ctx.path) !== '/graphql' || !['GET', 'POST'].includes(ctx.method)) return next();
-    if (ctx.method === 'POST' && ctx.request.body === undefined && /json/i.test(ctx.get('content-type'))) {
-      // strapi::body skips /graphql; koa-bodyparser in front of Apollo keeps a body already read.
-      ctx.request.body = (await coBody.json(rawCtx as Parameters<typeof coBody.json>[0], { limit: '256kb' })) as Ctx['request']['body'];
-    }
+    if (ctx.method === 'POST') await readJsonBody(rawCtx);
     const source = ctx.method === 'GET' ? ctx.query.query : ctx.request.body?.query;
     if (typeof source !== 'string' || !source.includes('...')) return next();
     let document: DocumentNode;

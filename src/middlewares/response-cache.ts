@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import coBody from 'co-body';
 import { canonicalQuery, collectDocumentIds, isCacheableGraphqlQuery, sha1 } from '../cache/cache-key';
 import type { CachedResponse } from '../cache/cache-store';
 import { listTagsForRequest } from '../cache/list-tags';
 import { GRAPHQL_TAG, cacheStore, docTag, nextEmbargoRelease, refreshNextEmbargoRelease } from '../cache/response-cache';
 import { now } from '../clock';
+import { readJsonBody } from '../http/read-json-body';
 import { canonicalApiPath } from '../domain/http/canonical-api-path';
 
 export interface CacheSettings { enabled: boolean; ttlSeconds: number; maxEntries: number; maxAgeSeconds: number; sMaxAgeSeconds: number }
@@ -83,11 +83,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     if (isGraphql) {
-      // strapi::body skips /graphql and Apollo parses it later (koa-bodyparser leaves a body
-      // that is already there alone), so read it here to know whether it is a cacheable query.
-      if (ctx.request.body === undefined && /json/i.test(ctx.get('content-type'))) {
-        ctx.request.body = (await coBody.json(rawCtx as Parameters<typeof coBody.json>[0], { limit: '256kb' })) as Ctx['request']['body'];
-      }
+      // Read here to know whether it is a cacheable query.
+      await readJsonBody(rawCtx);
       if (!isCacheableGraphqlQuery(ctx.request.body?.query)) return next();
     }
 

@@ -102,16 +102,19 @@ const TEXT_OPERATORS = new Set(['eqi', 'nei', 'contains', 'notContains', 'contai
 const TEXT_KINDS = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration']);
 const INT32 = 2147483647;
 
+const NUMBER_RULE = { test: (text: string) => /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i.test(text) && Number.isFinite(Number(text)), expected: 'a number' };
+const INSTANT = (expected: string) => ({ test: isStorableInstant, expected });
+
 /** What a value must look like for each field type (`id` is an integer). */
 const VALUE_RULES: Record<string, { test(text: string): boolean; expected: string }> = {
   integer: { test: (text) => /^[-+]?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= INT32, expected: 'a whole number' },
   biginteger: { test: (text) => /^[-+]?\d{1,18}$/.test(text), expected: 'a whole number' },
-  float: { test: (text) => /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i.test(text) && Number.isFinite(Number(text)), expected: 'a number' },
-  decimal: { test: (text) => /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i.test(text) && Number.isFinite(Number(text)), expected: 'a number' },
+  float: NUMBER_RULE,
+  decimal: NUMBER_RULE,
   boolean: { test: (text) => BOOLEANISH.has(text), expected: 'true or false' },
-  date: { test: (text) => isStorableInstant(text), expected: 'a date such as 2025-12-22' },
-  datetime: { test: (text) => isStorableInstant(text), expected: 'a date and time such as 2025-12-22T10:00:00Z' },
-  timestamp: { test: (text) => isStorableInstant(text), expected: 'a date and time such as 2025-12-22T10:00:00Z' },
+  date: INSTANT('a date such as 2025-12-22'),
+  datetime: INSTANT('a date and time such as 2025-12-22T10:00:00Z'),
+  timestamp: INSTANT('a date and time such as 2025-12-22T10:00:00Z'),
   time: { test: (text) => /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(text), expected: 'a time such as 10:30' },
   blocks: { test: () => false, expected: 'filtered with $null or $notNull only (rich text has no comparable value)' },
   json: { test: () => false, expected: 'filtered with $null or $notNull only' },
