@@ -67,6 +67,19 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
+  /**
+   * The public news site (the front end), without a trailing slash: feeds, sitemaps and SEO
+   * links are absolute URLs on it (path patterns appended).
+   */
+  publicSiteUrl: env('PUBLIC_SITE_URL', 'http://localhost:3000'),
+  /** Where media paths (`/uploads/…`) are served from; empty: this server's PUBLIC_URL, else the site URL. */
+  publicMediaUrl: env('PUBLIC_MEDIA_URL', ''),
+  /** The publication's name: feed titles, the Google News sitemap's <news:name>. */
+  siteName: env('SITE_NAME', 'Novinar'),
+  /** Public URL paths of section, tag and author pages ({locale} and {slug} are replaced). */
+  sectionPathPattern: env('SECTION_PATH_PATTERN', '/{locale}/section/{slug}'),
+  tagPathPattern: env('TAG_PATH_PATTERN', '/{locale}/tag/{slug}'),
+  authorPathPattern: env('AUTHOR_PATH_PATTERN', '/{locale}/author/{slug}'),
   related: {
     topTerms: env.int('RELATED_TOP_TERMS', 100),
     candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', 200),
