@@ -15,7 +15,13 @@ export type EndpointId =
   | 'graphql-related'
   | 'core-find-one'
   | 'core-filter-slug'
-  | 'core-latest';
+  | 'core-latest'
+  | 'feed-rss'
+  | 'feed-json'
+  | 'sitemap-news'
+  | 'sitemap-index'
+  | 'sitemap-articles'
+  | 'graphql-get';
 
 export const ENDPOINT_LABELS: Record<EndpointId, string> = {
   health: 'Strapi /_health (framework ceiling)',
@@ -27,7 +33,29 @@ export const ENDPOINT_LABELS: Record<EndpointId, string> = {
   'core-find-one': 'core findOne by documentId',
   'core-filter-slug': 'core find filtered by slug',
   'core-latest': 'core newest-10 list',
+  'feed-rss': 'RSS/Atom feeds (30 and 10 items)',
+  'feed-json': 'JSON Feed (30 items)',
+  'sitemap-news': 'Google News sitemap',
+  'sitemap-index': 'sitemap index',
+  'sitemap-articles': 'article sitemap page (up to 50,000 URLs)',
+  'graphql-get': 'GraphQL GET relatedArticles',
 };
+
+/** The feeds and sitemaps, measured uncached and warm like the related feed they sit beside. */
+const FEED_PATHS = ['/api/feeds/rss?locale=bg', '/api/feeds/rss?locale=bg&limit=10', '/api/feeds/atom?locale=bg'];
+function feedTargets(): Array<LoadTarget & { id: EndpointId }> {
+  return [
+    { id: 'feed-rss', name: ENDPOINT_LABELS['feed-rss'], method: 'GET', paths: FEED_PATHS },
+    { id: 'feed-json', name: ENDPOINT_LABELS['feed-json'], method: 'GET', paths: ['/api/feeds/json?locale=bg'] },
+    { id: 'sitemap-news', name: ENDPOINT_LABELS['sitemap-news'], method: 'GET', paths: ['/api/sitemaps/news.xml'] },
+    { id: 'sitemap-index', name: ENDPOINT_LABELS['sitemap-index'], method: 'GET', paths: ['/api/sitemaps/index.xml'] },
+  ];
+}
+
+const graphqlGetPath = (slug: string) =>
+  `/graphql?query=${enc('query Related($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }')}&variables=${enc(JSON.stringify({ slug }))}`;
+/** Apollo's CSRF prevention wants this header on a GraphQL GET (a CDN passes it through). */
+const GRAPHQL_GET_HEADERS = { 'apollo-require-preflight': 'true' };
 
 /** How many distinct URLs the uncached measurements rotate over, and the warm ones. */
 export const UNCACHED_URLS = 1000;
@@ -70,6 +98,8 @@ export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTar
     { id: 'core-find-one', name: ENDPOINT_LABELS['core-find-one'], method: 'GET', paths: chosen.map((sample) => `/api/articles/${sample.documentId}?locale=bg`) },
     { id: 'core-filter-slug', name: ENDPOINT_LABELS['core-filter-slug'], method: 'GET', paths: slugs.map((slug) => `/api/articles?filters[slug][$eq]=${enc(slug)}&locale=bg`) },
     { id: 'core-latest', name: ENDPOINT_LABELS['core-latest'], method: 'GET', paths: ['/api/articles?sort=publicationDate:desc&pagination[pageSize]=10&locale=bg'] },
+    ...feedTargets(),
+    { id: 'graphql-get', name: ENDPOINT_LABELS['graphql-get'], method: 'GET', paths: slugs.map(graphqlGetPath), headers: GRAPHQL_GET_HEADERS },
   ];
   return targets;
 }
@@ -81,6 +111,9 @@ export function warmTargets(samples: readonly CorpusSample[]): Array<LoadTarget 
     { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
     { id: 'by-slug', name: ENDPOINT_LABELS['by-slug'], method: 'GET', paths: slugs.map(bySlugPath) },
     { id: 'related', name: ENDPOINT_LABELS.related, method: 'GET', paths: slugs.map(relatedPath) },
+    ...feedTargets(),
+    { id: 'sitemap-articles', name: ENDPOINT_LABELS['sitemap-articles'], method: 'GET', paths: ['/api/sitemaps/articles/bg-1.xml'] },
+    { id: 'graphql-get', name: ENDPOINT_LABELS['graphql-get'], method: 'GET', paths: slugs.map(graphqlGetPath), headers: GRAPHQL_GET_HEADERS },
   ];
 }
 
@@ -92,7 +125,7 @@ export async function warmUp(baseUrl: string, targets: ReadonlyArray<LoadTarget>
   let failures = 0;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const response = await fetch(baseUrl + path, { redirect: 'manual' });
+      const response = await fetch(baseUrl + path, { redirect: 'manual', headers: path.startsWith('/graphql') ? GRAPHQL_GET_HEADERS : {} });
       await response.arrayBuffer();
       if (response.status >= 400) failures += 1;
     }

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createFullAccessToken, createReadOnlyToken } from '../helpers/fixtures';
 import { leakedSecrets, MARKERS, plantSecrets, type PlantedSecrets } from '../helpers/planted-secrets';
-import { ARTICLE, COMMENT, PUBLIC_READ_TYPES, TEASER } from '../../src/uids';
+import { ARTICLE, AUTHOR, COMMENT, PUBLIC_READ_TYPES, TEASER } from '../../src/uids';
 
 let app: TestApp;
 let planted: PlantedSecrets;
@@ -373,5 +373,46 @@ describe('GraphQL cost bounds', () => {
     const res = await graphql(readme).expect(200);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.articleBySlug.title).toBeTruthy();
+  });
+});
+
+describe.each(CALLERS)('feeds and sitemaps show no draft, unpublished edit or embargoed story (%s)', (caller) => {
+  const PATHS = [
+    '/api/feeds/rss?locale=bg&limit=100',
+    '/api/feeds/atom?locale=bg&limit=100',
+    '/api/feeds/json?locale=bg&limit=100',
+    '/api/feeds/json?locale=en&limit=100',
+    '/api/sitemaps/index.xml',
+    '/api/sitemaps/articles/bg-1.xml',
+    '/api/sitemaps/articles/en-1.xml',
+    '/api/sitemaps/news.xml',
+    '/api/sitemaps/sections.xml',
+    '/api/sitemaps/tags.xml',
+    '/api/sitemaps/authors.xml',
+  ];
+  const text = (res: request.Response) => (Buffer.isBuffer(res.body) ? res.body.toString('utf8') : res.text);
+
+  test('no planted secret in any feed or sitemap; the main story is there with its published text', async () => {
+    for (const path of PATHS) {
+      const res = await get(path, caller).buffer(true);
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      expect({ path, leaked: leakedSecrets(text(res), planted.secrets) }).toEqual({ path, leaked: [] });
+    }
+    const rss = text(await get('/api/feeds/rss?locale=bg&limit=100', caller).buffer(true));
+    expect(rss).toContain(planted.mainSlug);
+  });
+
+  test('a draft-only locale variant is never an hreflang alternate, and narrowing by a draft author finds nothing', async () => {
+    const marker = `${MARKERS.draft}variant${caller === 'anonymous' ? 'a' : 'b'}`;
+    await app.strapi.documents(ARTICLE).update({ documentId: planted.mainDocumentId, locale: 'en', data: { title: `Draft variant ${marker}` } as never });
+    for (const path of ['/api/sitemaps/articles/bg-1.xml', '/api/sitemaps/articles/en-1.xml', '/api/feeds/rss?locale=en&limit=100']) {
+      const body = text(await get(path, caller).buffer(true).expect(200));
+      expect({ path, leaked: body.includes(marker) }).toEqual({ path, leaked: false });
+    }
+    const author = await app.strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: `Автор ${marker}` } as never });
+    const slug = (author as unknown as { slug: string }).slug;
+    const res = await get(`/api/feeds/rss?locale=bg&author=${slug}`, caller);
+    expect(res.status).toBe(404);
+    expect(text(await get('/api/sitemaps/authors.xml', caller).buffer(true))).not.toContain(slug);
   });
 });
