@@ -67,19 +67,28 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
+  /** Public URL path of an author's page (bylines in JSON-LD and Open Graph): {locale} and {slug} are replaced. */
+  authorPathPattern: env('AUTHOR_PATH_PATTERN', '/{locale}/authors/{slug}'),
   /**
-   * The public news site (the front end), without a trailing slash: feeds, sitemaps and SEO
-   * links are absolute URLs on it (path patterns appended).
+   * The public site (the front end), for absolute URLs: cards' `url`, canonical and hreflang
+   * links, Open Graph, JSON-LD. Checked at start (src/seo/seo-settings.ts). Media paths are made
+   * absolute on PUBLIC_URL (Strapi's own public address, which serves /uploads), else on the site URL.
    */
-  publicSiteUrl: env('PUBLIC_SITE_URL', 'http://localhost:3000'),
-  /** Where media paths (`/uploads/…`) are served from; empty: this server's PUBLIC_URL, else the site URL. */
-  publicMediaUrl: env('PUBLIC_MEDIA_URL', ''),
-  /** The publication's name: feed titles, the Google News sitemap's <news:name>. */
-  siteName: env('SITE_NAME', 'Novinar'),
-  /** Public URL paths of section, tag and author pages ({locale} and {slug} are replaced). */
+  site: {
+    url: env('PUBLIC_SITE_URL', 'http://localhost:3000'),
+    name: env('SITE_NAME', 'Новинар'),
+    /** The publisher's logo in JSON-LD (Google wants one); width and height in pixels. */
+    logoUrl: env('SITE_LOGO_URL', ''),
+    logoWidth: env.int('SITE_LOGO_WIDTH', 0),
+    logoHeight: env.int('SITE_LOGO_HEIGHT', 0),
+    /** The site's account for twitter:site, e.g. @novinar; empty leaves it out. */
+    twitterSite: env('TWITTER_SITE', ''),
+    /** schema.org isAccessibleForFree of every story (false behind a paywall). */
+    accessibleForFree: env.bool('ARTICLES_FREE', true),
+  },
+  /** Public URL paths of section and tag pages (sitemaps, feed categories): {locale} and {slug} are replaced. */
   sectionPathPattern: env('SECTION_PATH_PATTERN', '/{locale}/section/{slug}'),
   tagPathPattern: env('TAG_PATH_PATTERN', '/{locale}/tag/{slug}'),
-  authorPathPattern: env('AUTHOR_PATH_PATTERN', '/{locale}/author/{slug}'),
   related: {
     topTerms: env.int('RELATED_TOP_TERMS', 100),
     candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', 200),

@@ -29,7 +29,7 @@ import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/re
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
-import { siteUrls } from './feeds/site-urls';
+import { checkSeoSettings } from './seo/seo-settings';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -55,8 +55,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const config = strapi.config.get('novinar') as NovinarConfig;
-    // A site URL that is not absolute http(s) stops the start here, naming its setting.
-    siteUrls(strapi);
+    // A malformed PUBLIC_SITE_URL stops the start here, naming the variable.
+    checkSeoSettings(strapi);
     await ensureSlugRegistryTable(strapi.db.connection);
     await ensureRelatedTables(strapi.db.connection);
     await ensureGoLiveTable(strapi.db.connection);

@@ -10,6 +10,7 @@ export type EndpointId =
   | 'health'
   | 'by-slug'
   | 'related'
+  | 'seo'
   | 'latest'
   | 'comment-counts'
   | 'graphql-related'
@@ -27,6 +28,7 @@ export const ENDPOINT_LABELS: Record<EndpointId, string> = {
   health: 'Strapi /_health (framework ceiling)',
   'by-slug': 'article by slug',
   related: 'related feed (limit 3)',
+  seo: 'article page head (/seo)',
   latest: 'latest teasers (limit 10)',
   'comment-counts': 'comment counts (10 slugs)',
   'graphql-related': 'GraphQL relatedArticles',
@@ -75,6 +77,7 @@ export function bulgarianSamples(samples: readonly CorpusSample[]): CorpusSample
 }
 
 const bySlugPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}?locale=bg`;
+const seoPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/seo?locale=bg`;
 const relatedPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/related?locale=bg&limit=3`;
 
 function graphqlBody(slug: string): string {
@@ -92,6 +95,7 @@ export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTar
     { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
     { id: 'by-slug', name: ENDPOINT_LABELS['by-slug'], method: 'GET', paths: slugs.map(bySlugPath) },
     { id: 'related', name: ENDPOINT_LABELS.related, method: 'GET', paths: slugs.map(relatedPath) },
+    { id: 'seo', name: ENDPOINT_LABELS.seo, method: 'GET', paths: slugs.map(seoPath) },
     { id: 'latest', name: ENDPOINT_LABELS.latest, method: 'GET', paths: ['/api/teasers/latest?locale=bg&limit=10'] },
     { id: 'comment-counts', name: ENDPOINT_LABELS['comment-counts'], method: 'GET', paths: countQueries },
     { id: 'graphql-related', name: ENDPOINT_LABELS['graphql-related'], method: 'POST', paths: ['/graphql'], bodies: slugs.map(graphqlBody) },

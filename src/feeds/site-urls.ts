@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../../config/novinar';
-import { absoluteUrl, assertSiteUrl, fillPathPattern } from '../domain/feeds/public-url';
+import { absoluteUrl, fillPathPattern, normaliseSiteUrl } from '../domain/seo';
+import { seoSettings } from '../seo/seo-settings';
 
 /** Absolute public URLs of the site's pages, of media files and of this API, from the config. */
 export interface SiteUrls {
@@ -12,33 +13,32 @@ export interface SiteUrls {
   section(locale: string, slug: string): string;
   tag(locale: string, slug: string): string;
   author(locale: string, slug: string): string;
-  /** A media file's URL (`/uploads/…` on the media host; a provider's absolute URL as it is). */
+  /** A media file's URL (`/uploads/…` made absolute like the page head's images; a provider's absolute URL as it is). */
   media(url: string): string;
-  /** An address on this API (`/api/feeds/rss`), for self links and sitemap indexes. */
+  /** An address on this API (`/api/feeds/rss`), for self links and sitemap indexes: PUBLIC_URL, else localhost. */
   api(path: string): string;
 }
 
 /**
- * Read from `novinar` and `server` config. Checked at boot (bootstrap calls it), so a site URL
- * that is not an absolute http(s) URL stops the start with its setting's name instead of
- * failing feeds later.
+ * The page-head settings (src/seo/seo-settings.ts: PUBLIC_SITE_URL, SITE_NAME, article and
+ * author path patterns, the media host, checked at start) plus the section and tag path
+ * patterns that feeds and sitemaps also need.
  */
 export function siteUrls(strapi: Core.Strapi): SiteUrls {
+  const settings = seoSettings(strapi);
   const config = strapi.config.get('novinar') as NovinarConfig;
-  const site = assertSiteUrl('PUBLIC_SITE_URL', config.publicSiteUrl);
-  const serverUrl = (strapi.config.get('server.url') as string | undefined) || `http://localhost:${strapi.config.get('server.port') as number}`;
-  const apiBase = assertSiteUrl('PUBLIC_URL', serverUrl);
-  const mediaBase = config.publicMediaUrl ? assertSiteUrl('PUBLIC_MEDIA_URL', config.publicMediaUrl) : apiBase;
-  const page = (pattern: string) => (locale: string, slug: string) => absoluteUrl(site, fillPathPattern(pattern, { locale, slug }));
+  const serverUrl = strapi.config.get('server.url') as string | undefined;
+  const apiBase = serverUrl ? normaliseSiteUrl(serverUrl, 'PUBLIC_URL') : `http://localhost:${strapi.config.get('server.port') as number}`;
+  const page = (pattern: string) => (locale: string, slug: string) => absoluteUrl(settings.siteUrl, fillPathPattern(pattern, locale, slug));
   return {
-    siteName: config.siteName,
-    site,
-    home: (locale) => absoluteUrl(site, `/${encodeURIComponent(locale)}`),
-    article: page(config.articlePathPattern),
+    siteName: settings.siteName,
+    site: settings.siteUrl,
+    home: (locale) => absoluteUrl(settings.siteUrl, `/${encodeURIComponent(locale)}`),
+    article: page(settings.articlePathPattern),
     section: page(config.sectionPathPattern),
     tag: page(config.tagPathPattern),
-    author: page(config.authorPathPattern),
-    media: (url) => absoluteUrl(mediaBase, url),
+    author: page(settings.authorPathPattern),
+    media: (url) => absoluteUrl(settings.mediaUrl, url),
     api: (path) => absoluteUrl(apiBase, path),
   };
 }

@@ -9,6 +9,7 @@ const READ_COST = 10;
 const READING_FIELDS = new Set([
   'Query.articleBySlug', 'Query.relatedArticles', 'Query.latestTeasers', 'Query.comments', 'Query.commentCounts',
   'Article.related', 'Article.commentCount',
+  'Query.authorBySlug', 'Query.authorArticles', 'Query.articleSeo', 'Article.seo',
 ]);
 
 export interface ListLimits {

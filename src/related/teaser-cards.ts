@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
 import { createCardSourceReader } from './card-sources';
+import { absoluteUrl, fillPathPattern } from '../domain/seo';
+import { seoSettings } from '../seo/seo-settings';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
 export interface TeaserCard {
@@ -11,13 +13,19 @@ export interface TeaserCard {
   lede: string | null;
   slug: string;
   path: string;
+  /** The absolute address of the story on the public site (PUBLIC_SITE_URL + path). */
+  url: string;
   image: CardImage | null;
   publicationDate: string | null;
   publicationDateDisplay: string | null;
   creditLine: string | null;
   section: { name: string; slug: string } | null;
+  /** Bylines in order (published authors only); empty on a wire story. */
+  authors: CardAuthor[];
   commentCount: number;
 }
+
+export interface CardAuthor { documentId: string; name: string; slug: string }
 
 export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
 export interface CardSource {
@@ -30,6 +38,7 @@ export interface CardSource {
   cover?: Media | null;
   sourceAgency?: { creditLine?: string | null } | null;
   section?: { name: string; slug: string } | null;
+  authors?: ReadonlyArray<CardAuthor> | null;
   teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
 }
 
@@ -37,7 +46,7 @@ const toImage = (media: Media | null | undefined): CardImage | null =>
   media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
 
 export function articlePath(pattern: string, locale: string, slug: string): string {
-  return pattern.replace('{locale}', encodeURIComponent(locale)).replace('{slug}', encodeURIComponent(slug));
+  return fillPathPattern(pattern, locale, slug);
 }
 
 /**
@@ -50,6 +59,7 @@ export function articlePath(pattern: string, locale: string, slug: string): stri
 export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale: string): Promise<TeaserCard[]> {
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
+  const { siteUrl } = seoSettings(strapi);
   const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
   return sources.map((source) => ({
     documentId: source.documentId,
@@ -58,11 +68,13 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
     lede: source.teaser?.lede || source.lede || null,
     slug: source.slug,
     path: articlePath(pattern, source.locale, source.slug),
+    url: absoluteUrl(siteUrl, articlePath(pattern, source.locale, source.slug)),
     image: toImage(source.teaser?.image ?? source.cover),
     publicationDate: source.publicationDate ? new Date(source.publicationDate).toISOString() : null,
     publicationDateDisplay: source.publicationDate ? formatDisplayDate(source.publicationDate, source.locale, style) : null,
     creditLine: source.sourceAgency?.creditLine ?? null,
     section: source.section ? { name: source.section.name, slug: source.section.slug } : null,
+    authors: (source.authors ?? []).map((author) => ({ documentId: author.documentId, name: author.name, slug: author.slug })),
     commentCount: counts.get(source.documentId) ?? 0,
   }));
 }

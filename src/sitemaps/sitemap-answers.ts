@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { listTag } from '../cache/response-cache';
 import { now } from '../clock';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { hreflangAlternates } from '../domain/seo';
 import {
   NEWS_SITEMAP_MAX_URLS,
   SITEMAP_MAX_URLS,
-  hreflangAlternates,
   newsWindowStart,
   renderNewsSitemap,
   renderSitemapIndex,
@@ -26,6 +26,14 @@ export const PAGE_SITEMAPS: readonly PageSitemap[] = ['sections', 'tags', 'autho
 export const articleSitemapPath = (locale: string, page: number) => `/api/sitemaps/articles/${locale}-${page}.xml`;
 
 const xml = (body: string, cacheTags: string[]): TextAnswer => ({ body, contentType: XML, lastModified: null, cacheTags });
+
+/**
+ * The hreflang alternates of a sitemap URL: the page head's set (every public variant, itself
+ * included, and x-default to the Bulgarian one), or none for a page in one language only.
+ */
+function alternatesOf(variants: ReadonlyArray<{ locale: string; slug: string }>, url: (locale: string, slug: string) => string) {
+  return variants.length > 1 ? hreflangAlternates(variants.map((variant) => ({ locale: variant.locale, url: url(variant.locale, variant.slug) })), DEFAULT_LOCALE) : [];
+}
 
 /**
  * The sitemap index: every locale's article sitemaps (50,000 URLs each), the section, tag and
@@ -50,7 +58,7 @@ export async function articleSitemap(strapi: Core.Strapi, locale: string, page: 
     entries.map((entry) => ({
       loc: urls.article(locale, entry.slug),
       lastmod: entry.lastmod,
-      alternates: hreflangAlternates(entry.variants.map((variant) => ({ locale: variant.locale, url: urls.article(variant.locale, variant.slug) })), DEFAULT_LOCALE),
+      alternates: alternatesOf(entry.variants, urls.article),
     })),
   );
   return xml(body, [listTag(ARTICLE)]);
@@ -67,7 +75,7 @@ export async function newsSitemap(strapi: Core.Strapi): Promise<TextAnswer> {
 function pageUrls(entries: readonly PageEntry[], url: (locale: string, slug: string) => string): SitemapUrl[] {
   return entries.map((entry) => ({
     loc: url(entry.locale, entry.slug),
-    alternates: hreflangAlternates(entry.variants.map((variant) => ({ locale: variant.locale, url: url(variant.locale, variant.slug) })), DEFAULT_LOCALE),
+    alternates: alternatesOf(entry.variants, url),
   }));
 }
 

@@ -329,7 +329,7 @@ describe('sitemaps', () => {
     const tags = urlsOf(raw(await get('/api/sitemaps/tags.xml').expect(200)));
     expect(tags.length).toBeGreaterThan(0);
     const authors = urlsOf(raw(await get('/api/sitemaps/authors.xml').expect(200)));
-    expect(authors.map((url) => url.loc)).toContain(`${SITE}/bg/author/elitsa-petrova`);
+    expect(authors.map((url) => url.loc)).toContain(`${SITE}/bg/authors/elitsa-petrova`);
   });
 
   test('bad sitemap names are 400, pages past the end 404', async () => {

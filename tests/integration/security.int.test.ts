@@ -219,6 +219,62 @@ describe.each(CALLERS)('reads at any depth show only published, released content
   });
 });
 
+describe.each(CALLERS)('bylines, cards, localizations and page heads show only published, released content (%s)', (caller) => {
+  test('an unpublished author is 404 by slug and on its stories, null over GraphQL, and in no list', async () => {
+    for (const path of [`/api/authors/by-slug/${planted.draftAuthorSlug}`, `/api/authors/by-slug/${planted.draftAuthorSlug}/articles`]) {
+      const res = await get(path, caller);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+    const gql = await graphql(`query ($slug: String!) { authorBySlug(slug: $slug) { name } authorArticles(slug: $slug) { cards { slug } } }`, caller, { slug: planted.draftAuthorSlug }).expect(200);
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data).toEqual({ authorBySlug: null, authorArticles: null });
+    const latest = await get(`/api/teasers/latest?author=${planted.draftAuthorSlug}`, caller).expect(200);
+    expect(latest.body.data).toEqual([]);
+  });
+
+  test("a published author's stories leave out the draft and the embargoed story it is credited on", async () => {
+    const rest = await get(`/api/authors/by-slug/${planted.publicAuthorSlug}/articles?limit=50`, caller).expect(200);
+    expect(rest.body.data).toEqual([]);
+    const latest = await get(`/api/teasers/latest?author=${planted.publicAuthorSlug}&limit=50`, caller).expect(200);
+    expect(latest.body.data).toEqual([]);
+    const gql = await graphql(`query ($slug: String!) { authorArticles(slug: $slug, limit: 50) { cards { slug documentId } } authorBySlug(slug: $slug) { name } }`, caller, { slug: planted.publicAuthorSlug }).expect(200);
+    expect(gql.body.data.authorArticles.cards).toEqual([]);
+    expect(gql.body.data.authorBySlug.name).toBe('Публичен Автор');
+  });
+
+  test('the embargoed story has no page head; public page heads, cards and localizations carry no planted secret', async () => {
+    for (const path of [`/api/articles/by-slug/${planted.embargoSlug}/seo`]) {
+      const res = await get(path, caller);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+    for (const path of [
+      `/api/articles/by-slug/${planted.mainSlug}`,
+      `/api/articles/by-slug/${planted.mainSlug}/seo`,
+      `/api/articles/by-slug/${planted.mainSlug}/seo?locale=bg`,
+      `/api/articles/by-slug/${planted.variantStorySlug}`,
+      `/api/articles/by-slug/${planted.variantStorySlug}/seo`,
+      '/api/teasers/latest?limit=50',
+      '/api/authors?populate=*&pagination[pageSize]=100&locale=*',
+    ]) {
+      const res = await get(path, caller).expect(200);
+      expect({ path, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ path, leaked: [] });
+    }
+    const variant = await get(`/api/articles/by-slug/${planted.variantStorySlug}`, caller).expect(200);
+    expect(variant.body.data.localizations).toEqual([]);
+    expect(variant.body.data.seo.alternates.map((alternate: { hreflang: string }) => alternate.hreflang)).toEqual(['bg', 'x-default']);
+    const main = await get(`/api/articles/by-slug/${planted.mainSlug}`, caller).expect(200);
+    expect(main.body.data.authors).toEqual([]);
+    const gql = await graphql(
+      `query ($embargo: String!, $main: String!) { hidden: articleSeo(slug: $embargo) { canonicalUrl } shown: articleSeo(slug: $main) { jsonLd localizations { slug } } page: articleBySlug(slug: $main) { seo { jsonLd } authors { name } } }`,
+      caller,
+      { embargo: planted.embargoSlug, main: planted.mainSlug },
+    ).expect(200);
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data.hidden).toBeNull();
+    expect(leakedSecrets(gql.body, planted.secrets)).toEqual([]);
+  });
+});
+
 describe('API tokens: the same rule on every endpoint', () => {
   test('a read-only token lists no embargoed story (REST and GraphQL), as by-slug answers 404', async () => {
     const lists = [await get('/api/articles?pagination[pageSize]=100', 'read-only token').expect(200), await get('/api/teasers?pagination[pageSize]=100', 'read-only token').expect(200)];

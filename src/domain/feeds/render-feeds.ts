@@ -30,7 +30,8 @@ function libraryFeed(channel: FeedChannel, stories: readonly FeedStory[], html: 
   const feed = new Feed({
     title: channel.title,
     description: channel.description,
-    id: channel.siteUrl,
+    // Atom's feed id must tell narrowed feeds apart: their own address.
+    id: channel.links.atom,
     link: channel.siteUrl,
     language: channel.language,
     updated: channel.updated,

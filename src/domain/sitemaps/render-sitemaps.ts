@@ -1,12 +1,12 @@
 import { create } from 'xmlbuilder2';
+import type { Alternate } from '../seo';
 
 /**
  * Sitemap documents, written with xmlbuilder2 (it escapes text and attributes):
  * - sitemaps.org 0.9 urlset and sitemap index (https://www.sitemaps.org/protocol.html): at most
  *   50,000 URLs per file, `loc` absolute, `lastmod` in W3C datetime;
- * - hreflang alternates as `xhtml:link rel="alternate"` inside each `url`, listing every
- *   language version including the page itself (Google Search Central, "Localized versions of
- *   your page": alternates must be reciprocal and include self), plus `x-default`;
+ * - hreflang alternates as `xhtml:link rel="alternate"` inside each `url` (the set is built by
+ *   domain/seo's hreflangAlternates, the same as in the page head);
  * - the Google News extension (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap):
  *   articles of the last two days, at most 1,000 `url`s, each with `news:publication` (name,
  *   language) , `news:publication_date` and `news:title`.
@@ -20,25 +20,11 @@ export const SITEMAP_MAX_URLS = 50_000;
 export const NEWS_SITEMAP_MAX_URLS = 1_000;
 export const NEWS_WINDOW_HOURS = 48;
 
-export interface Alternate { hreflang: string; href: string }
 export interface SitemapUrl { loc: string; lastmod?: Date | null; alternates?: readonly Alternate[] }
 export interface NewsUrl { loc: string; publicationName: string; language: string; publicationDate: Date; title: string }
 export interface SitemapRef { loc: string; lastmod?: Date | null }
 
 const w3cDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-/**
- * The hreflang set of one page: every public language version (itself included) and x-default
- * pointing to the default-locale version when there is one. Sorted, so the set is the same in
- * every variant's entry (reciprocity).
- */
-export function hreflangAlternates(variants: ReadonlyArray<{ locale: string; url: string }>, defaultLocale: string): Alternate[] {
-  if (variants.length < 2) return [];
-  const sorted = [...variants].sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0));
-  const alternates = sorted.map((variant) => ({ hreflang: variant.locale, href: variant.url }));
-  const fallback = sorted.find((variant) => variant.locale === defaultLocale);
-  return fallback ? [...alternates, { hreflang: 'x-default', href: fallback.url }] : alternates;
-}
 
 export function renderUrlset(urls: readonly SitemapUrl[]): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset').att('xmlns:xhtml', XHTML_NS);

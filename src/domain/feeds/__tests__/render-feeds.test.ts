@@ -1,7 +1,6 @@
 import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { renderAtom, renderJsonFeed, renderRss } from '../render-feeds';
-import { fillPathPattern, absoluteUrl, assertSiteUrl } from '../public-url';
 import type { FeedChannel, FeedStory } from '../feed-story';
 
 const channel: FeedChannel = {
@@ -64,18 +63,3 @@ describe('renderJsonFeed', () => {
   });
 });
 
-describe('public URLs', () => {
-  test.each([
-    ['/{locale}/{slug}', { locale: 'bg', slug: 'putin-kim' }, '/bg/putin-kim'],
-    ['/{locale}/section/{slug}', { locale: 'en', slug: 'a b' }, '/en/section/a%20b'],
-  ])('%s', (pattern, values, expected) => {
-    expect(fillPathPattern(pattern, values)).toBe(expected);
-  });
-  test('absolute URLs and site URL checks', () => {
-    expect(absoluteUrl('https://x.example/', '/bg/a')).toBe('https://x.example/bg/a');
-    expect(absoluteUrl('https://x.example', 'https://cdn.example/a.jpg')).toBe('https://cdn.example/a.jpg');
-    expect(assertSiteUrl('PUBLIC_SITE_URL', 'https://x.example/')).toBe('https://x.example');
-    expect(() => assertSiteUrl('PUBLIC_SITE_URL', 'x.example')).toThrow(/PUBLIC_SITE_URL/);
-    expect(() => assertSiteUrl('PUBLIC_SITE_URL', 'https://x.example/?a=1')).toThrow(/PUBLIC_SITE_URL/);
-  });
-});

@@ -1,25 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
-import { hreflangAlternates, newsWindowStart, renderNewsSitemap, renderSitemapIndex, renderUrlset, sitemapPageCount, NEWS_SITEMAP_MAX_URLS } from '../render-sitemaps';
+import { newsWindowStart, renderNewsSitemap, renderSitemapIndex, renderUrlset, sitemapPageCount, NEWS_SITEMAP_MAX_URLS } from '../render-sitemaps';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
-
-describe('hreflangAlternates', () => {
-  test.each([
-    ['one variant: no alternates', [{ locale: 'bg', url: 'https://x/bg/a' }], []],
-    [
-      'every variant, sorted, x-default to bg',
-      [{ locale: 'en', url: 'https://x/en/a' }, { locale: 'bg', url: 'https://x/bg/a' }],
-      [{ hreflang: 'bg', href: 'https://x/bg/a' }, { hreflang: 'en', href: 'https://x/en/a' }, { hreflang: 'x-default', href: 'https://x/bg/a' }],
-    ],
-    [
-      'no bg variant: no x-default',
-      [{ locale: 'en', url: 'https://x/en/a' }, { locale: 'de', url: 'https://x/de/a' }],
-      [{ hreflang: 'de', href: 'https://x/de/a' }, { hreflang: 'en', href: 'https://x/en/a' }],
-    ],
-  ])('%s', (_name, variants, expected) => {
-    expect(hreflangAlternates(variants, 'bg')).toEqual(expected);
-  });
-});
 
 describe('renderUrlset', () => {
   test('escapes & and < in URLs, writes W3C dates and xhtml:link alternates', () => {
