@@ -3,14 +3,13 @@ import { listTag, docTag } from '../cache/response-cache';
 import { feedUpdated, type FeedChannel } from '../domain/feeds/feed-story';
 import { renderAtom, renderJsonFeed, renderRss } from '../domain/feeds/render-feeds';
 import { now } from '../clock';
+import type { TextAnswer } from '../http/respond-text';
 import { ARTICLE, AUTHOR } from '../uids';
 import { findFeedStories, narrowingNames, type FeedQuery } from './feed-stories';
 import { siteUrls } from './site-urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-/** A text answer (feed or sitemap) with what HTTP caching and the response cache need. */
-export interface TextAnswer { body: string; contentType: string; lastModified: Date | null; cacheTags: string[] }
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',

@@ -1,4 +1,5 @@
-import type { TextAnswer } from '../feeds/feed-answer';
+/** A text answer (feed or sitemap) with what HTTP caching and the response cache need. */
+export interface TextAnswer { body: string; contentType: string; lastModified: Date | null; cacheTags: string[] }
 
 export interface TextContext { type: string; body: unknown; state: { cacheTags?: string[] }; set(name: string, value: string): void }
 

@@ -13,7 +13,7 @@ import {
   sitemapPageCount,
   type SitemapUrl,
 } from '../domain/sitemaps/render-sitemaps';
-import type { TextAnswer } from '../feeds/feed-answer';
+import type { TextAnswer } from '../http/respond-text';
 import { siteUrls, type SiteUrls } from '../feeds/site-urls';
 import { ARTICLE, AUTHOR } from '../uids';
 import { createSitemapReader, type PageEntry } from './sitemap-rows';

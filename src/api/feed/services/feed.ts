@@ -2,7 +2,8 @@
  * feed service: one method per answer (no content type of its own; the stories are articles).
  */
 import type { Core } from '@strapi/strapi';
-import { feedAnswer, type FeedFormat, type TextAnswer } from '../../../feeds/feed-answer';
+import { feedAnswer, type FeedFormat } from '../../../feeds/feed-answer';
+import type { TextAnswer } from '../../../http/respond-text';
 import { FEED_DEFAULT_LIMIT, type FeedQuery } from '../../../feeds/feed-stories';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

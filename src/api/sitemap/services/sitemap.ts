@@ -3,7 +3,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../../../bootstrap/locales';
-import type { TextAnswer } from '../../../feeds/feed-answer';
+import type { TextAnswer } from '../../../http/respond-text';
 import { articleSitemap, newsSitemap, pageSitemap, sitemapIndex, type PageSitemap } from '../../../sitemaps/sitemap-answers';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
