@@ -14,7 +14,7 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
-  // https://www.jsonfeed.org/version/1.1/ ("MIME type")
+  // The JSON Feed 1.1 specification's MIME type.
   json: 'application/feed+json; charset=utf-8',
 };
 

@@ -14,7 +14,7 @@ import { bylineOf, type FeedChannel, type FeedStory } from './feed-story';
  *   which would make a reader parse "<" and "&" in a headline as markup); the cover is a
  *   `link rel="enclosure"` (RFC 4287 4.2.7.2), which this version does not write for entries.
  * - JSON Feed: the library writes version 1 with a single `author`; 1.1 has `authors`,
- *   `language`, and `content_text` for plain text (https://www.jsonfeed.org/version/1.1/).
+ *   `language`, and `content_text` for plain text (JSON Feed 1.1 specification, "Items").
  */
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';

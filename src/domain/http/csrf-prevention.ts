@@ -2,7 +2,7 @@
  * Apollo Server 4's CSRF prevention rule (on by default, `csrfPrevention`): a GraphQL request is
  * executed only when a browser could not have sent it without a CORS preflight, i.e. it carries
  * `X-Apollo-Operation-Name` or `Apollo-Require-Preflight`, or a Content-Type other than the three
- * "simple" ones (https://www.apollographql.com/docs/apollo-server/security/cors#preventing-cross-site-request-forgery-csrf).
+ * "simple" ones (Apollo Server 4's `preventCsrf`, applied when `csrfPrevention` is on, its default).
  * The response cache answers GraphQL GETs only under the same rule, so a cached answer is never
  * given to a request Apollo itself would refuse.
  */

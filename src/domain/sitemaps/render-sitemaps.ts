@@ -3,11 +3,11 @@ import type { Alternate } from '../seo';
 
 /**
  * Sitemap documents, written with xmlbuilder2 (it escapes text and attributes):
- * - sitemaps.org 0.9 urlset and sitemap index (https://www.sitemaps.org/protocol.html): at most
+ * - the sitemaps.org 0.9 protocol's urlset and sitemap index: at most
  *   50,000 URLs per file, `loc` absolute, `lastmod` in W3C datetime;
  * - hreflang alternates as `xhtml:link rel="alternate"` inside each `url` (the set is built by
  *   domain/seo's hreflangAlternates, the same as in the page head);
- * - the Google News extension (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap):
+ * - Google's news sitemap extension (namespace sitemap-news/0.9):
  *   articles of the last two days, at most 1,000 `url`s, each with `news:publication` (name,
  *   language) , `news:publication_date` and `news:title`.
  */
