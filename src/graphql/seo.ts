@@ -13,8 +13,7 @@ export function seoExtension(strapi: Core.Strapi) {
     // A former slug finds the story as articleBySlug does.
     if (lookup.kind === 'moved') lookup = await strapi.service(ARTICLE).findSeoBySlug(lookup.slug, locale);
     if (lookup.kind !== 'found') return null;
-    const { authorDocumentIds: _dependencies, ...seo } = lookup.document;
-    return seo;
+    return { ...lookup.document.seo, localizations: lookup.document.localizations };
   };
   return {
     typeDefs: /* GraphQL */ `

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
 import { createCardSourceReader } from './card-sources';
-import { absoluteUrl, fillPathPattern } from '../domain/seo';
+import { absoluteUrl } from '../domain/seo';
 import { seoSettings } from '../seo/seo-settings';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
@@ -46,7 +46,7 @@ const toImage = (media: Media | null | undefined): CardImage | null =>
   media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
 
 export function articlePath(pattern: string, locale: string, slug: string): string {
-  return fillPathPattern(pattern, locale, slug);
+  return pattern.replace('{locale}', encodeURIComponent(locale)).replace('{slug}', encodeURIComponent(slug));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * What schema.org's NewsArticle and Google's Article structured data expect of the JSON-LD the
- * API gives (https://schema.org/NewsArticle, https://developers.google.com/search/docs/appearance/structured-data/article):
+ * API gives (schema.org's NewsArticle type and Google Search Central's Article structured-data guide):
  * each property present with the type the vocabulary gives it. Returns the problems found, so a
  * test prints all of them at once.
  */

@@ -70,11 +70,13 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       lede: expect.any(String),
       slug: expect.any(String),
       path: expect.stringMatching(/^\/bg\//),
+      url: expect.stringMatching(/^https?:\/\/[^/]+\/bg\//),
       image: null,
       publicationDate: expect.any(String),
       publicationDateDisplay: expect.stringMatching(/^\d{1,2} [А-Я][а-я]+, \d{4}$/),
       creditLine: null,
       section: null,
+      authors: [],
       commentCount: 0,
     });
     const main = await app.strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });

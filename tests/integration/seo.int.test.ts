@@ -80,7 +80,9 @@ describe('REST by-slug answer: localizations and page head', () => {
   test('the staff story: its byline is a Person with the author page, and the agency stays the source', async () => {
     const res = await get(`/api/articles/by-slug/${METEOR_SLUG}`).expect(200);
     expect(res.body.data.authors).toEqual([expect.objectContaining({ name: 'Елица Петрова', slug: 'elitsa-petrova', role: 'Редактор „Наука“' })]);
-    expect(res.body.data.seo.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Елица Петрова', url: `${SITE}/bg/avtori/elitsa-petrova`, jobTitle: 'Редактор „Наука“' }]);
+    expect(res.body.data.seo.jsonLd.author).toEqual([
+      { '@type': 'Person', name: 'Елица Петрова', url: `${SITE}/bg/avtori/elitsa-petrova`, jobTitle: 'Редактор „Наука“', sameAs: ['https://mastodon.social/@novinar_demo_elitsa'] },
+    ]);
     expect(res.body.data.seo.jsonLd.sourceOrganization.name).toBe('БГНЕС');
     expect(res.body.data.seo.openGraph['article:author']).toEqual([`${SITE}/bg/avtori/elitsa-petrova`]);
     expect(res.body.data.localizations).toEqual([]);

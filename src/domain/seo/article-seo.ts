@@ -51,8 +51,8 @@ export interface ArticleSeo {
 
 /**
  * The page head of a story: meta title and description (editor's override or headline/lede),
- * canonical URL, hreflang alternates, Open Graph (https://ogp.me, article:* properties), Twitter
- * card (https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) and NewsArticle JSON-LD.
+ * canonical URL, hreflang alternates, Open Graph (the Open Graph protocol, with its article:*
+ * properties), Twitter card markup and NewsArticle JSON-LD.
  */
 export function buildArticleSeo(article: SeoArticle, settings: SeoSettings): ArticleSeo {
   const pageUrl = (locale: string, slug: string) => absoluteUrl(settings.siteUrl, fillPathPattern(settings.articlePathPattern, locale, slug));

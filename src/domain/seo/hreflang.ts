@@ -2,7 +2,7 @@
  * hreflang alternates of a page: one per published locale variant, itself included, and
  * `x-default` pointing at the default-locale variant when there is one. Google requires the
  * set to be the same on every variant (reciprocal links) and absolute URLs
- * (https://developers.google.com/search/docs/specialty/international/localized-versions).
+ * (Google Search Central, "Localized versions of your pages").
  */
 export interface Variant { locale: string; url: string }
 export interface Alternate { hreflang: string; href: string }

@@ -2,7 +2,7 @@
  * The page head's title and description: what an editor typed for search and sharing, or else
  * the headline and the lede. Search engines show about 155-160 characters of a description
  * and Google asks NewsArticle headlines to stay within 110 characters
- * (https://developers.google.com/search/docs/appearance/structured-data/article), so the
+ * (Google Search Central's Article structured-data guide), so the
  * fallbacks are shortened at a word boundary with an ellipsis.
  */
 export const META_DESCRIPTION_MAX = 160;

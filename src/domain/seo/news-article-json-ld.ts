@@ -1,7 +1,7 @@
 /**
  * schema.org NewsArticle JSON-LD of a story, as Google's Article rich results read it
- * (https://developers.google.com/search/docs/appearance/structured-data/article,
- * https://schema.org/NewsArticle): dates as ISO 8601 instants, images with their pixel size,
+ * (Google Search Central's Article structured-data guide and schema.org's NewsArticle type):
+ * dates as ISO 8601 instants, images with their pixel size,
  * bylines as Person (or, on a wire story without byline, the agency as Organization), the
  * agency also as sourceOrganization, the publisher with its logo.
  */

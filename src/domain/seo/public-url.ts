@@ -1,7 +1,7 @@
 /**
  * Public addresses of the site's pages. The API answers with paths (`/bg/slug`) and, from a
  * configured site URL, absolute URLs: canonical links, hreflang, feeds and JSON-LD must be
- * absolute (Google's hreflang and sitemap rules: https://developers.google.com/search/docs/specialty/international/localized-versions).
+ * absolute (Google's rules for hreflang links and sitemaps).
  */
 
 /** A pattern such as `/{locale}/{slug}` filled for one page (both values URL-encoded). */
