@@ -8,7 +8,7 @@
  */
 import { bootForScript } from './boot';
 import { slugifyTitle } from '../src/domain/slug';
-import { isGeneratedSlug } from '../src/document-middlewares/slug';
+import { isGeneratedSlug } from '../src/slugs/slug-middleware';
 import { SLUG_SOURCE_FIELD } from '../src/slugs/slug-source';
 import { createSlugRegistry, inTransaction, isPublishedRow } from '../src/slugs/slug-registry';
 import { SLUGGED_TYPES } from '../src/uids';

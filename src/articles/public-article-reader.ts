@@ -12,7 +12,7 @@ import { approvedCountSql } from '../comments/comment-counts';
  * relations (agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
  * tables, and the cover and teaser image.
  *
- * Written by hand for the same reason as the card reader (`related/card-sources.ts`): the
+ * Written by hand for the same reason as the card reader (`cards/card-sources.ts`): the
  * Document Service query with six populated relations, the release filters on each and the
  * output sanitizer took ~8 ms of CPU per request, 0.55× Strapi's own filter-by-slug. Only
  * public fields are selected (the entry holds nothing private: no createdBy/updatedBy), so no

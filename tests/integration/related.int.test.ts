@@ -83,7 +83,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
   });
 
   test('cards read in SQL equal the Document Service reading of the same stories', async () => {
-    const { cardsFor, toCards } = require('../../dist/src/related/teaser-cards') as typeof import('../../src/related/teaser-cards');
+    const { cardsFor, toCards } = require('../../dist/src/cards/teaser-cards') as typeof import('../../src/cards/teaser-cards');
     const published = (await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', fields: ['documentId'], limit: 200 } as never)) as unknown as Array<{ documentId: string }>;
     const ids = published.map((item) => item.documentId);
     const media = ['url', 'alternativeText', 'width', 'height', 'formats'];

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { slugifyTitle, validateSlug } from '../domain/slug';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
-import { createSlugRegistry, inTransaction, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from '../slugs/slug-registry';
-import { SLUG_SOURCE_FIELD, isSluggedUid } from '../slugs/slug-source';
+import { createSlugRegistry, inTransaction, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from './slug-registry';
+import { SLUG_SOURCE_FIELD, isSluggedUid } from './slug-source';
 import type { SluggedUid } from '../uids';
 import { actionLocales } from '../domain/documents/action-locales';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { createRelatedIndexer } from '../related/related-indexer';
-import { syncTeaser, takeDownTeaser, teaserOf } from '../related/teaser-sync';
+import { createRelatedIndexer } from './related-indexer';
+import { syncTeaser, takeDownTeaser, teaserOf } from '../teasers/teaser-sync';
 import { actionLocales } from '../domain/documents/action-locales';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { inTransaction } from '../slugs/slug-registry';
