@@ -1,7 +1,8 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../config/novinar';
-import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
+import { ensureLocales } from './bootstrap/locales';
+import { DEFAULT_LOCALE } from './locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { enforceUsersRegistration } from './bootstrap/users-registration';

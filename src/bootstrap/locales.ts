@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-export const DEFAULT_LOCALE = 'bg';
+import { DEFAULT_LOCALE } from '../locales';
 
 interface LocalesService {
   findByCode(code: string): Promise<{ id: number; code: string } | null>;

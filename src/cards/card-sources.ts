@@ -4,7 +4,6 @@ import { withReader } from '../database/reader';
 import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, TEASER } from '../uids';
-import type { CardSource, Media } from './teaser-cards';
 
 /**
  * What a card is made of, read with three indexed SQL statements for any number of articles (rows, their
@@ -17,6 +16,20 @@ import type { CardSource, Media } from './teaser-cards';
  * visibility tests still hold them): published rows of the locale; released stories only
  * for content-API requests (src/visibility); the article's published teaser and its image, or else the article's own cover.
  */
+
+export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
+export interface CardSource {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede?: string | null;
+  slug: string;
+  publicationDate?: string | null;
+  cover?: Media | null;
+  sourceAgency?: { creditLine?: string | null } | null;
+  section?: { name: string; slug: string } | null;
+  teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
+}
 
 interface AttributeMeta { columnName?: string; joinTable?: JoinTable }
 

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { createRelatedIndexer } from './related-indexer';
 import { syncTeaser, takeDownTeaser, teaserOf } from '../teasers/teaser-sync';
 import { actionLocales } from '../domain/documents/action-locales';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
-import { inTransaction } from '../slugs/slug-registry';
+import { DEFAULT_LOCALE } from '../locales';
+import { inTransaction } from '../database/transaction';
 import { ARTICLE } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { slugifyTitle, validateSlug } from '../domain/slug';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
-import { createSlugRegistry, inTransaction, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from './slug-registry';
+import { DEFAULT_LOCALE } from '../locales';
+import { createSlugRegistry, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from './slug-registry';
+import { inTransaction } from '../database/transaction';
 import { SLUG_SOURCE_FIELD, isSluggedUid } from './slug-source';
 import type { SluggedUid } from '../uids';
 import { actionLocales } from '../domain/documents/action-locales';
