@@ -15,6 +15,7 @@ import { ensureSlugRegistryTable } from './slugs/slug-registry';
 import { installAdminUidGenerator } from './slugs/admin-uid-generator';
 import { relatedIndexMiddleware } from './related/related-index-middleware';
 import { teaserOwnershipMiddleware } from './teasers/teaser-ownership-middleware';
+import { teaserSyncMiddleware } from './teasers/teaser-sync-middleware';
 import { ensureRelatedTables } from './related/related-store';
 import { ensurePublicApiIndexes } from './database/indexes';
 import { registerAdminRoutes } from './bootstrap/admin-routes';
@@ -45,7 +46,10 @@ export default {
       strapi.documents.use(slugMiddleware(strapi));
       strapi.documents.use(publicationDatesMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
+      // Related index outside teaser sync: after a publish the teaser is in step before the
+      // article is indexed; an unpublish or delete takes both down in the related index's transaction.
       strapi.documents.use(relatedIndexMiddleware(strapi));
+      strapi.documents.use(teaserSyncMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));
     }
     registerGraphqlExtensions(strapi);
