@@ -1,7 +1,7 @@
 /**
  * Offline evaluation of "related articles" on a news corpus, without a database.
  *
- *   node -r esbuild-register scripts/eval-related-offline.ts /work/shared/data/news.jsonl [flags]
+ *   node -r esbuild-register scripts/eval-related-offline.ts <news.jsonl> [flags]
  *
  * Replays the write-time pipeline the app runs when an article is published:
  *   1. analyse the article and add its distinct terms to the (locale, term) df table;

@@ -1,4 +1,4 @@
-/** The one place content-type UIDs are spelled out (STYLE.md: no UIDs built from strings). */
+/** The one place content-type UIDs are spelled out: no module builds a UID from strings. */
 export const ARTICLE = 'api::article.article' as const;
 export const TEASER = 'api::teaser.teaser' as const;
 export const COMMENT = 'api::comment.comment' as const;

@@ -16,7 +16,7 @@ function localeName(code: string): string {
 /**
  * Creates `bg` (the default) and the configured extra locales if they are missing.
  * STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE only works on the very first boot, so the default is
- * enforced here on every boot (STRAPI-NOTES.md, "Default locale").
+ * enforced here on every boot.
  */
 export async function ensureLocales(strapi: Core.Strapi, extraLocales: readonly string[]): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as unknown as LocalesService;
