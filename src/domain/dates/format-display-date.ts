@@ -42,8 +42,7 @@ function isBulgarian(locale: string): boolean {
 
 /**
  * House style is assembled from CLDR's own parts rather than a month table, so month names
- * can never drift from what Intl prints elsewhere (the month is written in full and lower-case
- * in Bulgarian: „5 декември 2026“). Only the first
+ * can never drift from what Intl prints elsewhere (house style: „22 Декември, 2025“). Only the first
  * letter is raised, with the Bulgarian locale rules.
  */
 function formatHouseBg(date: Date, timeZone: string): string {
