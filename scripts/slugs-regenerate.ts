@@ -8,7 +8,7 @@
  */
 import { bootForScript } from './boot';
 import { slugifyTitle } from '../src/domain/slug';
-import { isGeneratedSlug } from '../src/slugs/slug-middleware';
+import { isGeneratedSlug } from '../src/domain/slug';
 import { SLUG_SOURCE_FIELD } from '../src/slugs/slug-source';
 import { createSlugRegistry, isPublishedRow } from '../src/slugs/slug-registry';
 import { inTransaction } from '../src/database/transaction';
