@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { findBySlug, type SlugLookup } from '../slugs/find-by-slug';
-import { latestTeasers, type LatestPage } from '../related/latest-teasers';
+import { latestTeasers, type LatestPage } from '../teasers/latest-teasers';
 import { AUTHOR } from '../uids';
 
 export interface AuthorCardsQuery { slug: string; locale: string; limit: number; cursor?: string }

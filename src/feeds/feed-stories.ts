@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { feedNarrowing, type FeedNarrowing } from '../related/latest-teasers';
+import { feedNarrowing, type FeedNarrowing } from '../teasers/latest-teasers';
 import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG } from '../uids';
 import type { FeedStory } from '../domain/feeds/feed-story';
 import type { SiteUrls } from './site-urls';

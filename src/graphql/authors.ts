@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolveLocale } from '../http/query-params';
-import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../related/latest-teasers';
+import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../teasers/latest-teasers';
 import { AUTHOR } from '../uids';
 
 function bounded(value: number | null | undefined, fallback: number, max: number): number {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../../config/novinar';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { absoluteUrl, normaliseSiteUrl, type SeoSettings } from '../domain/seo';
 
 const settingsOf = new WeakMap<object, SeoSettings>();

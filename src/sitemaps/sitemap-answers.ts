@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { listTag } from '../cache/response-cache';
 import { now } from '../clock';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { hreflangAlternates } from '../domain/seo';
 import {
   NEWS_SITEMAP_MAX_URLS,

@@ -1,12 +1,17 @@
+import { articlePath } from '../articles/article-path';
+
 /**
  * Public addresses of the site's pages. The API answers with paths (`/bg/slug`) and, from a
  * configured site URL, absolute URLs: canonical links, hreflang, feeds and JSON-LD must be
  * absolute (Google's rules for hreflang links and sitemaps).
  */
 
-/** A pattern such as `/{locale}/{slug}` filled for one page (both values URL-encoded). */
+/**
+ * A pattern such as `/{locale}/authors/{slug}` filled for one page: the rule of article paths
+ * (both values URL-encoded), for every page the head links to.
+ */
 export function fillPathPattern(pattern: string, locale: string, slug: string): string {
-  return pattern.replace('{locale}', encodeURIComponent(locale)).replace('{slug}', encodeURIComponent(slug));
+  return articlePath(pattern, locale, slug);
 }
 
 /**

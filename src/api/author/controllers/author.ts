@@ -6,8 +6,8 @@ import { factories } from '@strapi/strapi';
 import { ARTICLE, AUTHOR } from '../../../uids';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
 import { optionalStringParam } from '../../../http/feed-params';
-import { respondBySlug, type SlugRouteContext } from '../../../http/respond-by-slug';
-import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../related/latest-teasers';
+import { respondBySlug, type SlugRouteContext } from '../../../slugs/respond-by-slug';
+import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../teasers/latest-teasers';
 import { docTag, listTag } from '../../../cache/response-cache';
 
 export default factories.createCoreController(AUTHOR, ({ strapi }) => ({

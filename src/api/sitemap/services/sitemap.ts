@@ -2,7 +2,7 @@
  * sitemap service: one method per sitemap file.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE } from '../../../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../../../locales';
 import type { TextAnswer } from '../../../http/respond-text';
 import { articleSitemap, newsSitemap, pageSitemap, sitemapIndex, type PageSitemap } from '../../../sitemaps/sitemap-answers';
 

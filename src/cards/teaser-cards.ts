@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
-import { createCardSourceReader } from './card-sources';
+import { articlePath } from '../domain/articles/article-path';
 import { absoluteUrl } from '../domain/seo';
 import { seoSettings } from '../seo/seo-settings';
+import { createCardSourceReader, type CardAuthor, type CardSource, type Media } from './card-sources';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
 export interface TeaserCard {
@@ -25,29 +26,10 @@ export interface TeaserCard {
   commentCount: number;
 }
 
-export interface CardAuthor { documentId: string; name: string; slug: string }
-
-export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
-export interface CardSource {
-  documentId: string;
-  locale: string;
-  title: string;
-  lede?: string | null;
-  slug: string;
-  publicationDate?: string | null;
-  cover?: Media | null;
-  sourceAgency?: { creditLine?: string | null } | null;
-  section?: { name: string; slug: string } | null;
-  authors?: ReadonlyArray<CardAuthor> | null;
-  teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
-}
+export type { CardAuthor };
 
 const toImage = (media: Media | null | undefined): CardImage | null =>
   media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
-
-export function articlePath(pattern: string, locale: string, slug: string): string {
-  return pattern.replace('{locale}', encodeURIComponent(locale)).replace('{slug}', encodeURIComponent(slug));
-}
 
 /**
  * The card of each story: the teaser's wording and image when the story has a published
