@@ -10,6 +10,7 @@ import { COMMENT } from './uids';
 import { visibilityMiddleware } from './visibility';
 import { slugMiddleware } from './document-middlewares/slug';
 import { publicationDatesMiddleware } from './document-middlewares/publication-dates';
+import { correctionsMiddleware } from './corrections/corrections-middleware';
 import { ensureSlugRegistryTable } from './slugs/slug-registry';
 import { installAdminUidGenerator } from './slugs/admin-uid-generator';
 import { relatedIndexMiddleware } from './document-middlewares/related-index';
@@ -43,6 +44,7 @@ export default {
       strapi.documents.use(sharedFieldsGuardMiddleware(strapi));
       strapi.documents.use(slugMiddleware(strapi));
       strapi.documents.use(publicationDatesMiddleware(strapi));
+      strapi.documents.use(correctionsMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
       strapi.documents.use(relatedIndexMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));

@@ -5,6 +5,8 @@ export const COMMENT = 'api::comment.comment' as const;
 export const SOURCE_AGENCY = 'api::source-agency.source-agency' as const;
 export const TAG = 'api::tag.tag' as const;
 export const SECTION = 'api::section.section' as const;
+/** Components. */
+export const CORRECTION = 'news.correction' as const;
 
 /** Types whose public read access the Public role gets, and which carry a generated slug. */
 export const PUBLIC_READ_TYPES = [ARTICLE, TEASER, SOURCE_AGENCY, TAG, SECTION] as const;

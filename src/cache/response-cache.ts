@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CacheStore } from './cache-store';
 import { nextEmbargoEnd } from '../visibility';
+import { nextFlagEnd } from '../flags/flag-clock';
 
 /**
  * The app-wide handle of the response cache: the Koa middleware reads and fills it, write-time
@@ -27,8 +28,9 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
 }
 
 /**
- * The next moment an embargoed story goes public. No entry may outlive it: an entry computed
- * before the release would hide the story after it (so TTLs are capped at this instant).
+ * The next moment an embargoed story goes public or a story's flag ends. No entry may outlive
+ * it: an entry computed before the release would hide the story after it, one computed before a
+ * flag's end would still show it as breaking (so TTLs are capped at this instant).
  */
 export function setNextEmbargoRelease(at: Date | null): void {
   nextRelease = at ? at.getTime() : null;
@@ -38,9 +40,14 @@ export function nextEmbargoRelease(): number | null {
   return nextRelease;
 }
 
-/** Looks up the next embargo end (the visibility module owns the rule). */
+/**
+ * Looks up the next moment public answers change by themselves: the next embargo end (the
+ * visibility module owns the rule) or the next end of a breaking/featured flag (src/flags),
+ * whichever comes first.
+ */
 export async function refreshNextEmbargoRelease(strapi: Core.Strapi): Promise<void> {
-  setNextEmbargoRelease(await nextEmbargoEnd(strapi));
+  const [release, flagEnd] = await Promise.all([nextEmbargoEnd(strapi), nextFlagEnd(strapi)]);
+  setNextEmbargoRelease(release && flagEnd ? (release < flagEnd ? release : flagEnd) : (release ?? flagEnd));
 }
 
 export const docTag = (documentId: string) => `doc:${documentId}`;

@@ -3,11 +3,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE } from '../uids';
 import { cardsFor, type TeaserCard } from './teaser-cards';
+import { activeFlagFilter } from '../flags/flag-filter';
+import type { StoryFlag } from '../domain/flags';
+import { now } from '../clock';
 
 export const LATEST_DEFAULT_LIMIT = 10;
 export const LATEST_MAX_LIMIT = 50;
 
-export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; cursor?: string }
+export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; cursor?: string; flag?: StoryFlag }
 export interface LatestPage { cards: TeaserCard[]; nextCursor: string | null }
 
 interface Position { date: string; id: string }
@@ -23,7 +26,8 @@ export function decodeCursor(cursor: string): Position {
 }
 
 /**
- * Newest stories first as cards, optionally of one section, tag or agency (by slug). Pages are
+ * Newest stories first as cards, optionally of one section, tag or agency (by slug), or only
+ * those whose breaking/featured flag is active now (`flag`). Pages are
  * keyset cursors on (publicationDate, documentId), so a page stays the same while new stories
  * arrive on top.
  */
@@ -32,6 +36,7 @@ export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Pr
   if (query.section) filters.push({ section: { slug: query.section } });
   if (query.tag) filters.push({ tags: { slug: query.tag } });
   if (query.agency) filters.push({ sourceAgency: { slug: query.agency } });
+  if (query.flag) filters.push(activeFlagFilter(query.flag, now()));
   if (query.cursor) {
     const { date, id } = decodeCursor(query.cursor);
     filters.push({ $or: [{ publicationDate: { $lt: date } }, { publicationDate: { $eq: date }, documentId: { $lt: id } }] });

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
 import { createCardSourceReader } from './card-sources';
+import { activeFlags, type FlagValues, type StoryFlag } from '../domain/flags';
+import { now } from '../clock';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
 export interface TeaserCard {
@@ -17,6 +19,8 @@ export interface TeaserCard {
   creditLine: string | null;
   section: { name: string; slug: string } | null;
   commentCount: number;
+  /** Breaking/featured flags active when the card was read (never an expired one). */
+  flags: StoryFlag[];
 }
 
 export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
@@ -27,6 +31,7 @@ export interface CardSource {
   lede?: string | null;
   slug: string;
   publicationDate?: string | null;
+  flags?: FlagValues;
   cover?: Media | null;
   sourceAgency?: { creditLine?: string | null } | null;
   section?: { name: string; slug: string } | null;
@@ -51,6 +56,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
   const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
+  const at = now();
   return sources.map((source) => ({
     documentId: source.documentId,
     locale: source.locale,
@@ -64,6 +70,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
     creditLine: source.sourceAgency?.creditLine ?? null,
     section: source.section ? { name: source.section.name, slug: source.section.slug } : null,
     commentCount: counts.get(source.documentId) ?? 0,
+    flags: activeFlags(source.flags ?? {}, at),
   }));
 }
 

@@ -8,6 +8,8 @@ import { ARTICLE } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
 import type { TeaserCard } from '../../../related/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
+import { activeFlags, type FlagValues, type StoryFlag } from '../../../domain/flags';
+import { now } from '../../../clock';
 
 /** What a public article response carries besides its own fields. */
 export const ARTICLE_PUBLIC_POPULATE = {
@@ -17,9 +19,10 @@ export const ARTICLE_PUBLIC_POPULATE = {
   section: { fields: ['name', 'slug'] },
   cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] },
   teaser: { fields: ['title', 'lede', 'slug', 'url'], populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
+  corrections: { fields: ['date', 'note'] },
 } as const;
 
-export interface PublicArticle { documentId: string; locale: string; commentCount: number; [field: string]: unknown }
+export interface PublicArticle { documentId: string; locale: string; commentCount: number; flags?: StoryFlag[]; [field: string]: unknown }
 
 export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   /** The published, released article holding `slug` in `locale`, a redirect to its current slug, or nothing. */
@@ -27,7 +30,8 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
     const lookup = await findBySlug<PublicArticle>(strapi, ARTICLE, slug, locale, ARTICLE_PUBLIC_POPULATE);
     if (lookup.kind !== 'found') return lookup;
     const counts = await countApprovedComments(strapi, [lookup.document.documentId], locale);
-    return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0 } };
+    // The flags active now, never the stored values (private fields; an expired flag is not shown).
+    return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0, flags: activeFlags(lookup.document as FlagValues, now()) } };
   },
 
   /**
