@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CacheStore } from './cache-store';
 import { nextEmbargoEnd } from '../visibility';
-import { nextFlagEnd } from '../flags/flag-clock';
+import { nextFlagEnd } from '../flags';
 
 /**
  * The app-wide handle of the response cache: the Koa middleware reads and fills it, write-time

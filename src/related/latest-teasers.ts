@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE } from '../uids';
 import { cardsFor, type TeaserCard } from './teaser-cards';
-import { activeFlagFilter } from '../flags/flag-filter';
+import { activeFlagFilter } from '../flags';
 import type { StoryFlag } from '../domain/flags';
 import { now } from '../clock';
 

@@ -7,7 +7,7 @@ import { TEASER } from '../../../uids';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
 import { optionalSlugParam, optionalStringParam } from '../../../http/feed-params';
 import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../related/latest-teasers';
-import { optionalFlagParam } from '../../../flags/flag-param';
+import { optionalFlagParam } from '../../../flags';
 
 
 export default factories.createCoreController(TEASER, ({ strapi }) => ({
