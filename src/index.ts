@@ -26,7 +26,8 @@ import { cacheInvalidationMiddleware } from './document-middlewares/cache-invali
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { logUnhandledRejections } from './process/log-unhandled-rejections';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
-import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
+import { addNextChangeSource, cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
+import { nextFlagEnd } from './flags';
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
@@ -49,6 +50,8 @@ export default {
       strapi.documents.use(relatedIndexMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));
     }
+    // Cached answers end when a breaking/featured flag does, as they end at an embargo release.
+    addNextChangeSource(nextFlagEnd);
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);

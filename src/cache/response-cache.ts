@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { CacheStore } from './cache-store';
 import { nextEmbargoEnd } from '../visibility';
-import { nextFlagEnd } from '../flags';
 
 /**
  * The app-wide handle of the response cache: the Koa middleware reads and fills it, write-time
@@ -40,14 +39,25 @@ export function nextEmbargoRelease(): number | null {
   return nextRelease;
 }
 
+type NextChange = (strapi: Core.Strapi) => Promise<Date | null>;
+const nextChanges = new Set<NextChange>([nextEmbargoEnd]);
+
+/**
+ * Adds a source of moments when public answers change by themselves (register(): the end of a
+ * breaking/featured flag, src/flags), so the cache depends on no capability folder.
+ */
+export function addNextChangeSource(source: NextChange): void {
+  nextChanges.add(source);
+}
+
 /**
  * Looks up the next moment public answers change by themselves: the next embargo end (the
- * visibility module owns the rule) or the next end of a breaking/featured flag (src/flags),
- * whichever comes first.
+ * visibility module owns the rule) or the earliest moment of an added source, whichever comes first.
  */
 export async function refreshNextEmbargoRelease(strapi: Core.Strapi): Promise<void> {
-  const [release, flagEnd] = await Promise.all([nextEmbargoEnd(strapi), nextFlagEnd(strapi)]);
-  setNextEmbargoRelease(release && flagEnd ? (release < flagEnd ? release : flagEnd) : (release ?? flagEnd));
+  const moments = await Promise.all([...nextChanges].map((source) => source(strapi)));
+  const times = moments.filter((moment): moment is Date => moment !== null).map((moment) => moment.getTime());
+  setNextEmbargoRelease(times.length ? new Date(Math.min(...times)) : null);
 }
 
 export const docTag = (documentId: string) => `doc:${documentId}`;
