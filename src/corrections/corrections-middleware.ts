@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { correctionsChanged, prepareCorrections, type CorrectionNote } from '../domain/corrections';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { now } from '../clock';
 import { wasEverPublished } from '../slugs/slug-registry';
 import { ARTICLE } from '../uids';

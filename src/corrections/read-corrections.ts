@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { isoFromDb } from '../database/sql';
+import { isoFromDb, tableOf } from '../database/sql';
 import { ARTICLE, CORRECTION } from '../uids';
 
 export interface PublicCorrection { id: number; date: string | null; note: string }
@@ -17,7 +17,7 @@ export async function readCorrections(strapi: Core.Strapi, db: Knex | Knex.Trans
   const attribute = (strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable?: ComponentLink }> }).attributes.corrections;
   const link = attribute?.joinTable;
   if (!link) throw new Error('corrections: the article model has no component link table (schema changed?)');
-  const table = (strapi.db.metadata.get(CORRECTION as never) as unknown as { tableName: string }).tableName;
+  const table = tableOf(strapi, CORRECTION);
   const rows = (await db(`${link.name} as l`)
     .join(`${table} as c`, 'c.id', `l.${link.inverseJoinColumn.name}`)
     .where(`l.${link.joinColumn.name}`, articleId)

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb as iso } from '../database/sql';
+import { isoFromDb as iso, tableOf } from '../database/sql';
 import type { TranslationState } from '../domain/translations/translation-status';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { ARTICLE } from '../uids';
 
 export interface TranslationStatusItem {
@@ -33,7 +33,7 @@ const STATE_SQL = `CASE WHEN t.id IS NULL THEN 'missing' WHEN ${CHANGED_AT} > t.
  * state of its `locale` variant, optionally only those in one state; one page and the total.
  */
 export async function readTranslationStatus(strapi: Core.Strapi, locale: string, page: number, pageSize: number, only?: TranslationState): Promise<{ items: TranslationStatusItem[]; total: number }> {
-  const table = (strapi.db.metadata.get(ARTICLE as never) as unknown as { tableName: string }).tableName;
+  const table = tableOf(strapi, ARTICLE);
   return withReader(strapi, async (db) => {
     const base = () => {
       const query = db(`${table} as o`)

@@ -6,7 +6,7 @@ import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
 import { countApprovedComments } from '../../../comments/comment-counts';
 import { ARTICLE } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
-import type { TeaserCard } from '../../../related/teaser-cards';
+import type { TeaserCard } from '../../../cards/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
 import { activeFlags, type FlagValues, type StoryFlag } from '../../../domain/flags';
 import { now } from '../../../clock';
