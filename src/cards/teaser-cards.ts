@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
-import { countApprovedComments } from '../comments/comment-counts';
+import { COMMENT } from '../uids';
 import { articlePath } from '../domain/articles/article-path';
 import { createCardSourceReader, type CardSource, type Media } from './card-sources';
 
@@ -33,7 +33,7 @@ const toImage = (media: Media | null | undefined): CardImage | null =>
 export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale: string): Promise<TeaserCard[]> {
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
-  const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
+  const counts: Map<string, number> = await strapi.service(COMMENT).approvedCounts(sources.map((source) => source.documentId), locale);
   return sources.map((source) => ({
     documentId: source.documentId,
     locale: source.locale,
