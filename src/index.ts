@@ -31,6 +31,7 @@ import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/re
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
+import { installArticlePreview } from './articles/article-preview';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -55,6 +56,7 @@ export default {
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);
+    installArticlePreview(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
