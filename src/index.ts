@@ -34,6 +34,7 @@ import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
 import { checkSeoSettings } from './seo/seo-settings';
+import { installArticlePreview } from './articles/article-preview';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -61,6 +62,7 @@ export default {
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);
+    installArticlePreview(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
