@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../config/novinar';
+import { assertRuntimeSecrets } from '../config/env-helpers';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
@@ -32,6 +33,7 @@ import { doctorAtBoot } from './doctor';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    assertRuntimeSecrets(strapi.config);
     logUnhandledRejections(strapi);
     // Makes the very first boot create `bg` instead of `en` as the default locale.
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
