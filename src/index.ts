@@ -25,6 +25,7 @@ import { installGraphqlProtections } from './graphql/protections';
 import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { logUnhandledRejections } from './process/log-unhandled-rejections';
+import { quietStrapiPgQueueWarning } from './process/quiet-strapi-pg-queue-warning';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
 import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
 import { createGuardedRedis } from './redis/guarded-redis';
@@ -35,6 +36,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertRuntimeSecrets(strapi.config);
     logUnhandledRejections(strapi);
+    quietStrapiPgQueueWarning();
     // Makes the very first boot create `bg` instead of `en` as the default locale.
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
     // Outermost (first registered): invalidates once the write and all its follow-ups are done.
