@@ -30,7 +30,6 @@ import { createRng } from './corpus/rng';
 import { percentile } from './lib/percentile';
 import { compileApp, freePort, makeSecrets, startServer, type RunningServer } from './lib/server-process';
 
-const ROOT = path.resolve(__dirname, '..');
 const RESULTS_DIR = path.join(__dirname, 'results');
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from '
 import { compileApp, createSchema } from '../lib/server-process';
 import { createArticleFactory, type ArticleSpec } from './article-factory';
 import { addVariantRows, LinkOrder, VariantRowIds } from './article-rows';
-import { knexFor, openCorpusDb, type Batch, type CorpusDb, type DbClient, type DbTarget, type Row } from './corpus-db';
+import { knexFor, openCorpusDb, type Batch, type CorpusDb, type DbClient, type DbTarget } from './corpus-db';
 import { buildEntities, type Entities, type IdCursor } from './entity-rows';
 import { createRng, type Rng } from './rng';
 import { loadTextSource, type CorpusLocale } from './text-source';
@@ -125,12 +125,6 @@ function createSampler(rng: Rng) {
     },
     all: (): CorpusSample[] => [...kept.bg, ...kept.en],
   };
-}
-
-function push(batch: Batch, table: string, rows: readonly Row[]): void {
-  const existing = batch.get(table);
-  if (!existing) batch.set(table, [...rows]);
-  else for (const row of rows) existing.push(row);
 }
 
 export async function generateCorpus(options: GenerateOptions): Promise<CorpusSummary> {

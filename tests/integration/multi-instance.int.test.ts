@@ -15,7 +15,6 @@ import { freePort, makeSecrets, startServer, type RunningServer } from '../../be
 import { TEST_REDIS_URL, redisReachable } from '../helpers/redis';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { createTestDatabase, dropTestDatabase, usePostgres } = require('../helpers/test-database') as {
   createTestDatabase(): Promise<{ name: string; env: Record<string, string> }>;
   dropTestDatabase(db: { name: string; env: Record<string, string> }): Promise<void>;

@@ -6,7 +6,6 @@
 import knexFactory, { type Knex } from 'knex';
 import { createRelatedStore, ensureRelatedTables, LISTS, TERMS } from '../../src/related/related-store';
 import type { RelatedFeatures } from '../../src/domain/related';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createTestDatabase, dropTestDatabase } = require('../helpers/test-database');
 
 const DAY = 86_400_000;
