@@ -80,6 +80,7 @@ function readOptions() {
   if (!(limit > 0)) throw new Error(`--limit must be a positive number, got "${String(values.limit)}"`);
   const env: Record<string, string> = {};
   for (const [flag, variable] of Object.entries(TUNING)) {
+    // The tuning options are built from TUNING, so parseArgs's inferred type does not name them.
     const value = (values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value !== 'string') continue;
     if (!Number.isFinite(Number(value))) throw new Error(`--${flag} must be a number, got "${value}"`);
