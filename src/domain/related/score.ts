@@ -37,7 +37,7 @@ export interface RelatedWeights {
  * Text carries the ranking: tags, section and agency are editorial hints that lift a story
  * among the text-similar ones. Recency is a multiplier, not an addend, so age never makes an
  * unrelated story look related; it only orders stories of similar relevance, newest first.
- * The evaluation corpus (scripts/eval-related-offline.ts) has no tags, sections or agencies
+ * The evaluation corpus (`npm run eval:related`) has no tags, sections or agencies
  * and few dates, so only `text` is measured there; the other weights are editorial choices
  * sized so that a shared tag outweighs a small text difference but not a topic change.
  */
@@ -122,17 +122,4 @@ export function scoreFromRelevance(relevance: number, publicationDate: string, w
   const share = Math.min(1, Math.max(0, finiteOrZero(weights.recency)));
   const decay = recencyDecay(publicationDate, now, weights.recencyHalfLifeDays);
   return relevance * (1 - share + share * decay);
-}
-
-/**
- * How related `candidate` is to `target`, as of `now`. Everything but recency is symmetric
- * in the two articles; recency looks at the candidate only (the reader is on the target).
- */
-export function scoreCandidate(
-  target: RelatedFeatures,
-  candidate: RelatedFeatures,
-  weights: RelatedWeights,
-  now: Date,
-): number {
-  return scoreFromRelevance(relevanceOf(target, candidate, weights), candidate.publicationDate, weights, now);
 }
