@@ -24,6 +24,7 @@ const adminConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admi
       allowedOrigins: env.array('PREVIEW_URL', []) as string[],
       async handler(uid, { documentId, locale, status }) {
         if (uid !== 'api::article.article') return null;
+        // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
         const document = (await strapi.documents(uid).findOne({ documentId, locale, status: status === 'published' ? 'published' : 'draft', fields: ['slug', 'locale'] } as never)) as { slug?: string; locale?: string } | null;
         if (!document?.slug) return null;
         const path = articlePath(env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'), document.locale ?? locale ?? 'bg', document.slug);

@@ -27,7 +27,9 @@ type Db = Knex | Knex.Transaction;
 const bool = (value: unknown): boolean | null => (value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't');
 
 export function createPublicArticleReader(strapi: Core.Strapi) {
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   const article = strapi.db.metadata.get(ARTICLE as never) as unknown as { tableName: string; attributes: Record<string, { joinTable?: JoinTable }> };
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   const teaserTable = (strapi.db.metadata.get(TEASER as never) as unknown as { tableName: string }).tableName;
   const link = (name: string) => article.attributes[name]?.joinTable as JoinTable;
 

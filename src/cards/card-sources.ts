@@ -41,6 +41,7 @@ interface MediaRow { owner: number; type: string; url: string; alternative_text:
 
 
 export function createCardSourceReader(strapi: Core.Strapi) {
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, AttributeMeta> };
   const articles = meta(ARTICLE);
   const teasers = meta(TEASER);

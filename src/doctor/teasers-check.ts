@@ -11,6 +11,7 @@ async function publishedTeasers(strapi: Core.Strapi): Promise<PublishedTeaser[]>
   const knex = strapi.db.connection;
   const teasers = modelMeta(strapi, TEASER);
   const articles = strapi.db.metadata.get(ARTICLE);
+  // Cast: Strapi's attribute metadata type leaves out joinTable/columnName, which the database layer sets.
   const link = (articles.attributes.teaser as unknown as { joinTable: JoinTable }).joinTable;
   const live = (await knex(teasers.tableName).select('document_id', 'locale', 'url').whereNotNull('published_at')) as Array<{ document_id: string; locale: string; url: string | null }>;
   const links = (await knex(`${teasers.tableName} as t`)

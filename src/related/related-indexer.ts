@@ -139,6 +139,7 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     const touched = new Set<string>();
     const nested = strapi.db.inTransaction();
     await strapi.db.transaction(async ({ trx, onCommit }) => {
+      // Cast: Strapi's transaction callback types trx as its own wrapper; it is the knex transaction.
       const db = trx as unknown as Parameters<typeof createRelatedStore>[0];
       await createRelatedStore(db).lockLocale(locale);
       await fn(db, touched);
