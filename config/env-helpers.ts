@@ -26,5 +26,8 @@ export function assertRuntimeSecrets(config: Pick<Core.Strapi['config'], 'get'>)
     return Array.isArray(value) ? value.length === 0 : !value;
   }).map(({ variable }) => variable);
   if (missing.length === 0) return;
-  throw new Error(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: run \`npm run setup\` to write a .env with generated secrets (a build needs none; the server does)`);
+  throw new Error(
+    `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: ` +
+      'run `npm run setup` to write a .env with generated secrets (a build needs none; the server does)',
+  );
 }

@@ -55,7 +55,8 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
       const published = relation.publishedOnly ? ' AND x.published_at IS NOT NULL' : '';
       return db
         .raw(
-          `SELECT ${index} AS rel, ${order} AS ord, l.id AS link_id, ${columns.join(', ')} FROM ${join.name} l JOIN ${relation.table()} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} = ?${published}`,
+          `SELECT ${index} AS rel, ${order} AS ord, l.id AS link_id, ${columns.join(', ')} ` +
+            `FROM ${join.name} l JOIN ${relation.table()} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} = ?${published}`,
           [ownerId],
         )
         .toQuery();

@@ -87,7 +87,12 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         const join = link(name);
         const select = Object.entries(columns).map(([alias, source]) => (source ? `x.${source} AS ${alias}` : `CAST(NULL AS VARCHAR(255)) AS ${alias}`));
         return db
-          .raw(`SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, l.id AS link_id, x.id AS id, ${select.join(', ')} FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`, ids)
+          .raw(
+            `SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, l.id AS link_id, x.id AS id, ${select.join(', ')} ` +
+              `FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} ` +
+              `WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`,
+            ids,
+          )
           .toQuery();
       };
       const sql = [

@@ -42,7 +42,10 @@ export const teasersCheck: DoctorCheck = {
     }
     return {
       check: this.name,
-      disagreements: disagreement('published teasers of articles that are not published', orphans, (teaser) => `teaser ${teaser.documentId} (${teaser.locale})${teaser.articleDocumentIds.length ? ` of article ${teaser.articleDocumentIds.join(', ')}` : ', article gone'}`),
+      disagreements: disagreement('published teasers of articles that are not published', orphans, (teaser) =>
+        `teaser ${teaser.documentId} (${teaser.locale})` +
+        (teaser.articleDocumentIds.length ? ` of article ${teaser.articleDocumentIds.join(', ')}` : ', article gone'),
+      ),
       repaired,
     };
   },
