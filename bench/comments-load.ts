@@ -19,17 +19,17 @@
  * The texts come from the file given with --comments (JSON lines with a `body`), never from a
  * copy in the repository; without it a small built-in set is used. See bench/comments-load.md.
  */
-import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import crypto from 'crypto';
 import fs from 'fs';
-import net from 'net';
 import os from 'os';
 import path from 'path';
+import { parseArgs } from 'node:util';
 import { performance } from 'perf_hooks';
-import { randomStrapiSecrets } from '../scripts/random-secrets';
+import { validateCommentInput } from '../src/domain/comments/validate-comment';
 import { createRng } from './corpus/rng';
+import { percentile } from './lib/percentile';
+import { compileApp, freePort, makeSecrets, startServer, type RunningServer } from './lib/server-process';
 
-const ROOT = path.resolve(__dirname, '..');
 const RESULTS_DIR = path.join(__dirname, 'results');
 
 // ---------------------------------------------------------------------------------------------
@@ -88,69 +88,64 @@ const USAGE = `Usage: node -r esbuild-register bench/comments-load.ts [options]
 `;
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = {
-    comments: null,
-    url: null,
-    clients: 50,
-    requests: 2000,
-    dbFile: null,
-    pgUrl: null,
-    seed: 20251222,
-    ipLimit: 5,
-    articleLimit: 1000,
-    chattyShare: 0.08,
-    botShare: 0.04,
-    replyShare: 0.08,
-    timeoutMs: 30000,
-    build: true,
-    coldConnections: false,
-    keepTmp: false,
-    out: null,
-    outcomesFile: null,
-  };
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      comments: { type: 'string' },
+      url: { type: 'string' },
+      'db-file': { type: 'string' },
+      'pg-url': { type: 'string' },
+      clients: { type: 'string', default: '50' },
+      requests: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: '20251222' },
+      'ip-limit': { type: 'string', default: '5' },
+      'article-limit': { type: 'string', default: '1000' },
+      'chatty-share': { type: 'string', default: '0.08' },
+      'bot-share': { type: 'string', default: '0.04' },
+      'reply-share': { type: 'string', default: '0.08' },
+      'timeout-ms': { type: 'string', default: '30000' },
+      'no-build': { type: 'boolean', default: false },
+      'cold-connections': { type: 'boolean', default: false },
+      'keep-tmp': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      outcomes: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
   const int = (name: string, value: string, min: number): number => {
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${value}".`);
+    if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${value}".`);
     return parsed;
   };
   const share = (name: string, value: string): number => {
     const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new Error(`${name} must be a number from 0 to 1, got "${value}".`);
+    if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new Error(`--${name} must be a number from 0 to 1, got "${value}".`);
     return parsed;
   };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value.`);
-      i += 1;
-      return next;
-    };
-    switch (flag) {
-      case '--comments': options.comments = value(); break;
-      case '--url': options.url = value().replace(/\/+$/, ''); break;
-      case '--db-file': options.dbFile = value(); break;
-      case '--pg-url': options.pgUrl = value(); break;
-      case '--clients': options.clients = int(flag, value(), 1); break;
-      case '--requests': options.requests = int(flag, value(), 1); break;
-      case '--seed': options.seed = int(flag, value(), 0); break;
-      case '--ip-limit': options.ipLimit = int(flag, value(), 1); break;
-      case '--article-limit': options.articleLimit = int(flag, value(), 1); break;
-      case '--chatty-share': options.chattyShare = share(flag, value()); break;
-      case '--bot-share': options.botShare = share(flag, value()); break;
-      case '--reply-share': options.replyShare = share(flag, value()); break;
-      case '--timeout-ms': options.timeoutMs = int(flag, value(), 100); break;
-      case '--no-build': options.build = false; break;
-      case '--cold-connections': options.coldConnections = true; break;
-      case '--keep-tmp': options.keepTmp = true; break;
-      case '--out': options.out = value(); break;
-      case '--outcomes': options.outcomesFile = value(); break;
-      case '--help': case '-h': process.stdout.write(USAGE); process.exit(0); break;
-      default: throw new Error(`Unknown argument "${arg}".\n\n${USAGE}`);
-    }
-  }
+  const options: Options = {
+    comments: values.comments ?? null,
+    url: values.url?.replace(/\/+$/, '') ?? null,
+    clients: int('clients', values.clients, 1),
+    requests: int('requests', values.requests, 1),
+    dbFile: values['db-file'] ?? null,
+    pgUrl: values['pg-url'] ?? null,
+    seed: int('seed', values.seed, 0),
+    ipLimit: int('ip-limit', values['ip-limit'], 1),
+    articleLimit: int('article-limit', values['article-limit'], 1),
+    chattyShare: share('chatty-share', values['chatty-share']),
+    botShare: share('bot-share', values['bot-share']),
+    replyShare: share('reply-share', values['reply-share']),
+    timeoutMs: int('timeout-ms', values['timeout-ms'], 100),
+    build: !values['no-build'],
+    coldConnections: values['cold-connections'],
+    keepTmp: values['keep-tmp'],
+    out: values.out ?? null,
+    outcomesFile: values.outcomes ?? null,
+  };
   if (options.dbFile && options.pgUrl) throw new Error('Give --db-file or --pg-url, not both.');
   if (!options.url && (options.dbFile || options.pgUrl)) throw new Error('--db-file / --pg-url go with --url; without --url the script uses its own temporary database.');
   if (options.chattyShare + options.botShare > 1) throw new Error('--chatty-share plus --bot-share must not exceed 1.');
@@ -585,9 +580,10 @@ interface Verification {
   exactlyOnce: boolean | null;
 }
 
-/** What the API stores of a body (validate-comment.ts): line breaks unified, NFC, control characters but LF and tab removed, trimmed. */
-function storedForm(body: string): string {
-  return body.replace(/\r\n?/g, '\n').normalize('NFC').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').trim();
+/** Name and text as the API stores them, by its own validation; null for a submission it refuses. */
+function storedKey(authorName: string, body: string): string | null {
+  const checked = validateCommentInput({ authorName, body });
+  return checked.ok ? `${checked.value.authorName}\u0000${checked.value.body}` : null;
 }
 
 async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Outcome[], runTag: string): Promise<Verification> {
@@ -624,7 +620,8 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
   // A request that timed out may still have been stored: such a row is matched to it by name and text.
   const lost = outcomes
     .filter((outcome) => outcome.category === 'network' && outcome.kind !== 'bot')
-    .map((outcome) => ({ key: `${outcome.authorName}\u0000${storedForm(outcome.sentBody)}`, matched: false }));
+    .map((outcome) => ({ key: storedKey(outcome.authorName, outcome.sentBody), matched: false }))
+    .filter((request): request is { key: string; matched: boolean } => request.key !== null);
   const explainedRows: Array<Record<string, unknown>> = [];
   const ipToHashes = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -726,118 +723,37 @@ async function waitForWritesToSettle(db: Db, timeoutMs: number): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The own server (mode without --url)
 
-interface OwnServer { baseUrl: string; dbFile: string; tmpDir: string; logFile: string; child: ChildProcess; stop(): Promise<void> }
+interface OwnServer { server: RunningServer; baseUrl: string; dbFile: string; tmpDir: string; stop(): Promise<void> }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-/** The child: starts the compiled app and stops it cleanly on SIGTERM, SIGINT or when the parent goes away. */
-const SERVE_SCRIPT = `
-const { createStrapi } = require('@strapi/strapi');
-const app = createStrapi({ appDir: process.env.BENCH_APP_DIR, distDir: process.env.BENCH_DIST_DIR });
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  setTimeout(() => process.exit(1), 5000).unref();
-  Promise.resolve(app.destroy()).then(() => process.exit(0), () => process.exit(1));
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-process.on('disconnect', stop);
-app.start().catch((error) => { console.error(error); process.exit(1); });
-`;
-
-function tail(file: string, lines: number): string {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no server log)';
-  }
-}
-
-/** `register` gets the server as soon as the child runs, so that an interrupt during start-up can stop it. */
-async function startOwnServer(options: Options, register: (server: OwnServer) => void): Promise<OwnServer> {
+/** The bench's server (bench/lib/server-process.ts) on a fresh SQLite file, with the demo seed and per-IP limits of this run. */
+async function startOwnServer(options: Options): Promise<OwnServer> {
   if (options.build) {
     process.stdout.write('Compiling the server (tsc -p tsconfig.json)…\n');
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'inherit' });
+    await compileApp();
   }
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'novinar-comments-load-'));
   const dbFile = path.join(tmpDir, 'data.db');
-  const logFile = path.join(tmpDir, 'server.log');
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: '',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: dbFile,
-    DATABASE_URL: '',
-    // Set empty on purpose: the project's .env must not point the bench at a shared Redis.
-    REDIS_URL: '',
-    SEED_DEMO: 'true',
-    NOVINAR_LOCALES: 'en',
-    TRUST_PROXY: 'true',
-    CRON_ENABLED: 'false',
-    LOG_LEVEL: 'warn',
-    ...randomStrapiSecrets(),
-    COMMENTS_RATE_PER_IP: String(options.ipLimit),
-    COMMENTS_RATE_PER_IP_SECONDS: '60',
-    COMMENTS_RATE_PER_ARTICLE: String(options.articleLimit),
-    COMMENTS_RATE_PER_ARTICLE_SECONDS: '60',
-    COMMENTS_CLOSE_AFTER_DAYS: '0',
-    COMMENTS_AUTO_APPROVE_AFTER: '0',
-    BENCH_APP_DIR: ROOT,
-    BENCH_DIST_DIR: path.join(ROOT, 'dist'),
-  };
-  const log = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['-e', SERVE_SCRIPT], { cwd: ROOT, env, stdio: ['ignore', log, log, 'ipc'] });
-  fs.closeSync(log);
-  let exited: number | string | null = null;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', (code, signal) => { exited = code ?? signal ?? 'unknown'; resolve(); }));
-  const stop = async (): Promise<void> => {
-    if (exited !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => { if (exited === null) child.kill('SIGKILL'); }, 15000);
-    await exitedPromise;
-    clearTimeout(timer);
-  };
-  // Last resort: never leave the server running behind us (it also stops itself when the IPC channel closes).
-  process.on('exit', () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  process.stdout.write(`Starting the server (database ${dbFile})…\n`);
+  const server = await startServer({
+    db: { client: 'sqlite', filename: dbFile },
+    port: await freePort(),
+    responseCache: true,
+    writeMiddlewares: true,
+    createToken: false,
+    secrets: makeSecrets(),
+    env: {
+      PUBLIC_URL: '',
+      SEED_DEMO: 'true',
+      TRUST_PROXY: 'true',
+      COMMENTS_RATE_PER_IP: String(options.ipLimit),
+      COMMENTS_RATE_PER_IP_SECONDS: '60',
+      COMMENTS_RATE_PER_ARTICLE: String(options.articleLimit),
+      COMMENTS_RATE_PER_ARTICLE_SECONDS: '60',
+      COMMENTS_CLOSE_AFTER_DAYS: '0',
+      COMMENTS_AUTO_APPROVE_AFTER: '0',
+    },
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const own: OwnServer = { baseUrl, dbFile, tmpDir, logFile, child, stop };
-  register(own);
-  process.stdout.write(`Starting the server on ${baseUrl} (database ${dbFile}, log ${logFile})…\n`);
-  const deadline = Date.now() + 240000;
-  for (;;) {
-    if (exited !== null) throw new Error(`The server exited (${String(exited)}) before it was healthy. Last log lines:\n${tail(logFile, 40)}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`The server was not healthy within 240 s. Last log lines:\n${tail(logFile, 40)}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/_health`, { signal: AbortSignal.timeout(2000) });
-      if (response.status === 204) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  return own;
+  return { server, baseUrl: server.baseUrl, dbFile, tmpDir, stop: () => server.stop() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -860,11 +776,6 @@ async function findTargets(baseUrl: string): Promise<string[]> {
 
 // ---------------------------------------------------------------------------------------------
 // Report
-
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
 
 function latencyStats(values: readonly number[]) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -1034,9 +945,7 @@ async function main(): Promise<number> {
       baseUrl = options.url;
       dbOptions = { dbFile: options.dbFile, pgUrl: options.pgUrl };
     } else {
-      server = await startOwnServer(options, (started) => {
-        server = started;
-      });
+      server = await startOwnServer(options);
       baseUrl = server.baseUrl;
       dbOptions = { dbFile: server.dbFile, pgUrl: null };
     }

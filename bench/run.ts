@@ -16,7 +16,8 @@
 import type { DbClient, DbTarget } from './corpus/corpus-db';
 import { generateCorpus, type CorpusSummary } from './corpus/generate';
 import { loadTextSource, type TextSource } from './corpus/text-source';
-import { parseArgs, positiveInt } from './lib/args';
+import { parseArgs } from 'node:util';
+import { positiveInt } from './lib/args';
 import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from './lib/databases';
 import { uncachedTargets, warmTargets, warmUp } from './lib/endpoints';
 import { runLoad, type LoadSettings } from './lib/load';
@@ -35,24 +36,38 @@ const log = (line: string): void => {
 };
 
 function readOptions(argv: readonly string[]): BenchOptions {
-  const args = parseArgs(argv, { quick: 'boolean', articles: 'string', db: 'string', news: 'string', duration: 'string', warmup: 'string', connections: 'string', writes: 'string', 'write-budget': 'string', keep: 'boolean' });
-  const quick = args.get('quick') === true;
-  const articles = positiveInt(args.get('articles'), 'articles');
-  const db = String(args.get('db') ?? (quick ? 'sqlite' : 'both'));
+  const { values: args } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean', default: false },
+      articles: { type: 'string' },
+      db: { type: 'string' },
+      news: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      writes: { type: 'string' },
+      'write-budget': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const { quick } = args;
+  const articles = positiveInt(args.articles, 'articles');
+  const db = args.db ?? (quick ? 'sqlite' : 'both');
   if (!['sqlite', 'postgres', 'both'].includes(db)) throw new Error('--db must be sqlite, postgres or both');
-  const news = args.get('news');
+  const custom = articles !== undefined || args.db !== undefined;
   return {
     argv: [...argv],
-    mode: quick && articles === undefined && !args.has('db') ? 'quick' : !quick && articles === undefined && !args.has('db') ? 'full' : 'custom',
+    mode: custom ? 'custom' : quick ? 'quick' : 'full',
     dbs: db === 'both' ? ['sqlite', 'postgres'] : [db as DbClient],
     sizes: articles !== undefined ? [articles] : quick ? [1_000] : FULL_SIZES,
-    duration: positiveInt(args.get('duration'), 'duration') ?? (quick ? 5 : 10),
-    warmupSeconds: Number(args.get('warmup') ?? (quick ? 1 : 2)),
-    connections: positiveInt(args.get('connections'), 'connections') ?? 20,
-    writes: positiveInt(args.get('writes'), 'writes') ?? (quick ? 40 : 200),
-    writeBudgetSeconds: positiveInt(args.get('write-budget'), 'write-budget') ?? (quick ? 45 : 240),
-    news: typeof news === 'string' ? news : null,
-    keep: args.get('keep') === true,
+    duration: positiveInt(args.duration, 'duration') ?? (quick ? 5 : 10),
+    warmupSeconds: Number(args.warmup ?? (quick ? 1 : 2)),
+    connections: positiveInt(args.connections, 'connections') ?? 20,
+    writes: positiveInt(args.writes, 'writes') ?? (quick ? 40 : 200),
+    writeBudgetSeconds: positiveInt(args['write-budget'], 'write-budget') ?? (quick ? 45 : 240),
+    news: args.news ?? null,
+    keep: args.keep,
   };
 }
 

@@ -12,7 +12,8 @@
 import knexFactory from 'knex';
 import type { DbTarget } from './corpus/corpus-db';
 import { loadTextSource } from './corpus/text-source';
-import { parseArgs, positiveInt } from './lib/args';
+import { parseArgs } from 'node:util';
+import { positiveInt } from './lib/args';
 import { compileApp, databaseEnv, freePort, makeSecrets, startServer } from './lib/server-process';
 import { timeCreates, writePayloads, type WriteResult } from './lib/writes';
 
@@ -36,9 +37,10 @@ const describe = (name: string, result: WriteResult) =>
   `${name}: ${result.creates} creates, p50 ${Math.round(result.p50)} ms, p95 ${Math.round(result.p95)} ms, mean ${Math.round(result.mean)} ms, ${result.failures} failed${result.problem ? ` (${result.problem.slice(0, 200)})` : ''}`;
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { sqlite: 'string', postgres: 'string', writes: 'string', plain: 'boolean', news: 'string' });
-  const sqlite = args.get('sqlite');
-  const postgres = args.get('postgres');
+  const { values: args } = parseArgs({
+    options: { sqlite: { type: 'string' }, postgres: { type: 'string' }, writes: { type: 'string' }, plain: { type: 'boolean', default: false }, news: { type: 'string' } },
+  });
+  const { sqlite, postgres } = args;
   const target: DbTarget =
     typeof sqlite === 'string'
       ? { client: 'sqlite', filename: sqlite }
@@ -47,14 +49,13 @@ async function main(): Promise<void> {
         : (() => {
             throw new Error('give --sqlite FILE or --postgres DATABASE');
           })();
-  const writes = positiveInt(args.get('writes'), 'writes') ?? 40;
-  const news = args.get('news');
+  const writes = positiveInt(args.writes, 'writes') ?? 40;
   await compileApp();
-  const payloads = writePayloads(loadTextSource(typeof news === 'string' ? news : undefined), await readRefs(target), writes + 3);
+  const payloads = writePayloads(loadTextSource(args.news), await readRefs(target), writes + 3);
   // Fresh titles per run: a run against the same corpus again must not collide on slugs only.
   const stamp = Date.now().toString(36);
   const unique = payloads.map((payload) => ({ ...payload, body: payload.body.replace('"title":"', `"title":"${stamp} `) }));
-  for (const writeMiddlewares of args.get('plain') === true ? [true, false] : [true]) {
+  for (const writeMiddlewares of args.plain ? [true, false] : [true]) {
     const server = await startServer({ db: target, port: await freePort(), responseCache: true, writeMiddlewares, createToken: true, secrets: makeSecrets() });
     try {
       const result = await timeCreates(server.baseUrl, server.token ?? '', unique, { warmup: 3, budgetSeconds: 600 });

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { requiredEnv } from './env-helpers';
 
 const pluginsConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   graphql: {
@@ -24,7 +23,7 @@ const pluginsConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Pl
   },
   'users-permissions': {
     config: {
-      jwtSecret: requiredEnv(env, 'JWT_SECRET'),
+      jwtSecret: env('JWT_SECRET', ''),
     },
   },
 });

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { requiredEnv } from './env-helpers';
 
 const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
@@ -8,7 +7,8 @@ const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Ser
   // Behind a reverse proxy / CDN the client IP (rate limits, comment IP hashes) comes from X-Forwarded-For.
   proxy: { koa: env.bool('TRUST_PROXY', false) },
   app: {
-    keys: requiredEnv(env, 'APP_KEYS').split(',').map((key) => key.trim()),
+    // Secrets have no default and are checked at start (config/env-helpers.ts), not when building.
+    keys: env('APP_KEYS', '').split(',').map((key) => key.trim()).filter(Boolean),
   },
   // Public files and local uploads (public/uploads). A restore replaces the uploads folder
   // wholesale (Strapi's import), so a second site on the same checkout needs a folder of its own.

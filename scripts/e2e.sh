@@ -122,8 +122,8 @@ else
     rm -rf "$APP/dist"
     log "building the server and the admin panel (strapi build, ~70 s)"
     mkdir -p "$ARTIFACTS"
-    # The build loads the config, which requires the secrets (throwaway ones; no .env here).
-    build_app() { cd "$APP" && exec env "${SECRETS[@]}" node_modules/.bin/strapi build; }
+    # No secrets and no .env here: the build must not need them (the server gets them below).
+    build_app() { cd "$APP" && exec node_modules/.bin/strapi build; }
     if ! run_child build_app >"$ARTIFACTS/build.log" 2>&1; then
       tail -n 40 "$ARTIFACTS/build.log" >&2
       die "strapi build failed (log: $ARTIFACTS/build.log)"

@@ -1,15 +1,24 @@
 /**
- * npm run eval:related -- <corpus.jsonl> [--limit N]
+ * npm run eval:related -- <corpus.jsonl> [--limit N] [--write-time] [tuning flags]
  *
  * Imports a labelled JSON Lines corpus (title, body, category, id, date?, near_duplicate_of?)
  * into a fresh SQLite database through the Document Service (so slugs, dates, teasers and the
  * related index are made as in production), runs the full related rebuild as an archive
  * import would, and prints precision@5 (share of the five related stories in the article's own
  * category) overall and per category, and how many lists hold the same story twice.
+ *
+ * --write-time skips the rebuild and scores the lists as they were stored while the corpus was
+ * published one story after another. The tuning flags set the app's own configuration
+ * (config/novinar.ts, `related`) for this run, so a sweep measures the code that runs in
+ * production, candidate query included:
+ *   --top-terms --candidates --query-terms --postings-per-term --window-days
+ *   --weight-text --weight-tag --weight-section --weight-agency --weight-recency --half-life
+ * The term-vector boosts and the near-duplicate threshold are constants of src/domain/related.
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { parseArgs } from 'node:util';
 import { bootForScript } from './boot';
 import { rebuildRelated } from './related-rebuild';
 import { createRelatedStore } from '../src/related/related-store';
@@ -39,14 +48,52 @@ function storyOf(items: CorpusItem[]): (id: string) => string {
   return find;
 }
 
+/** Flag → the environment variable config/novinar.ts reads it from. */
+const TUNING: Readonly<Record<string, string>> = {
+  'top-terms': 'RELATED_TOP_TERMS',
+  candidates: 'RELATED_CANDIDATE_LIMIT',
+  'query-terms': 'RELATED_QUERY_TERMS',
+  'postings-per-term': 'RELATED_POSTINGS_PER_TERM',
+  'window-days': 'RELATED_WINDOW_DAYS',
+  'weight-text': 'RELATED_WEIGHT_TEXT',
+  'weight-tag': 'RELATED_WEIGHT_TAG',
+  'weight-section': 'RELATED_WEIGHT_SECTION',
+  'weight-agency': 'RELATED_WEIGHT_AGENCY',
+  'weight-recency': 'RELATED_WEIGHT_RECENCY',
+  'half-life': 'RELATED_RECENCY_HALF_LIFE_DAYS',
+};
+
+const USAGE = 'usage: npm run eval:related -- <corpus.jsonl> [--limit N] [--write-time] [--top-terms N --candidates N ...]';
+
+function readOptions() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      limit: { type: 'string' },
+      'write-time': { type: 'boolean', default: false },
+      ...Object.fromEntries(Object.keys(TUNING).map((flag) => [flag, { type: 'string' as const }])),
+    },
+  });
+  const [file] = positionals;
+  if (!file || positionals.length > 1 || !fs.existsSync(file)) throw new Error(USAGE);
+  const limit = values.limit === undefined ? Infinity : Number(values.limit);
+  if (!(limit > 0)) throw new Error(`--limit must be a positive number, got "${String(values.limit)}"`);
+  const env: Record<string, string> = {};
+  for (const [flag, variable] of Object.entries(TUNING)) {
+    // The tuning options are built from TUNING, so parseArgs's inferred type does not name them.
+    const value = (values as Record<string, string | boolean | undefined>)[flag];
+    if (typeof value !== 'string') continue;
+    if (!Number.isFinite(Number(value))) throw new Error(`--${flag} must be a number, got "${value}"`);
+    env[variable] = value;
+  }
+  return { file, limit, writeTime: values['write-time'] === true, env };
+}
+
 async function main() {
-  const [file, ...rest] = process.argv.slice(2);
-  if (!file || !fs.existsSync(file)) throw new Error('usage: npm run eval:related -- <corpus.jsonl> [--limit N]');
-  const limitIndex = rest.indexOf('--limit');
-  const limit = limitIndex >= 0 ? Number(rest[limitIndex + 1]) : Infinity;
+  const { file, limit, writeTime, env } = readOptions();
   const items = readCorpus(file, limit);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'novinar-eval-'));
-  Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'eval.db'), SEED_DEMO: 'false', RESPONSE_CACHE: 'false' });
+  Object.assign(process.env, { ...env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'eval.db'), SEED_DEMO: 'false', RESPONSE_CACHE: 'false' });
   const strapi = await bootForScript();
   const started = Date.now();
   try {
@@ -64,7 +111,7 @@ async function main() {
       if ((index + 1) % 200 === 0) process.stderr.write(`imported ${index + 1}/${items.length}\n`);
     }
     const imported = Date.now();
-    await rebuildRelated(strapi, { restart: true });
+    if (!writeTime) await rebuildRelated(strapi, { restart: true });
     const rebuilt = Date.now();
 
     const story = storyOf(items);
@@ -81,7 +128,8 @@ async function main() {
       if (new Set(stories).size !== stories.length) duplicateLists += 1;
     }
     const overall = [...perCategory.values()].reduce((acc, stats) => ({ hits: acc.hits + stats.hits, total: acc.total + stats.total }), { hits: 0, total: 0 });
-    console.log(`corpus: ${items.length} articles, ${perCategory.size} categories; import ${((imported - started) / 1000).toFixed(1)} s, rebuild ${((rebuilt - imported) / 1000).toFixed(1)} s`);
+    console.log(`corpus: ${items.length} articles, ${perCategory.size} categories; import ${((imported - started) / 1000).toFixed(1)} s, ${writeTime ? 'lists as stored at publish time' : `rebuild ${((rebuilt - imported) / 1000).toFixed(1)} s`}`);
+    if (Object.keys(env).length) console.log(`settings: ${Object.entries(env).map(([name, value]) => `${name}=${value}`).join(' ')}`);
     console.log(`precision@${TOP} overall: ${(overall.hits / overall.total).toFixed(4)}`);
     for (const [category, stats] of [...perCategory.entries()].sort()) {
       console.log(`  ${category.padEnd(20)} ${(stats.hits / stats.total).toFixed(4)}  (${stats.total / TOP} articles)`);

@@ -7,6 +7,7 @@
  * Resumable: progress is saved every 50 articles, and a rerun continues where it stopped
  * (--restart starts over).
  */
+import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
 import { bootForScript, runWhenMain } from './boot';
@@ -54,12 +55,10 @@ export async function rebuildRelated(strapi: Core.Strapi, options: { restart?: b
 }
 
 async function main() {
-  const args = new Set(process.argv.slice(2));
-  const unknown = [...args].filter((arg) => arg !== '--restart');
-  if (unknown.length) throw new Error(`unknown option(s): ${unknown.join(' ')} (use --restart)`);
+  const { values } = parseArgs({ options: { restart: { type: 'boolean', default: false } } });
   const strapi = await bootForScript();
   try {
-    const count = await rebuildRelated(strapi, { restart: args.has('--restart') });
+    const count = await rebuildRelated(strapi, { restart: values.restart });
     console.log(`rebuilt related lists for ${count} published article variants`);
   } finally {
     await strapi.destroy();

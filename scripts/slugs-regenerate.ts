@@ -6,6 +6,7 @@
  * changes published ones, keeping their old slugs in the registry so they answer 301.
  * --dry-run prints what would change and writes nothing.
  */
+import { parseArgs } from 'node:util';
 import { bootForScript } from './boot';
 import { slugifyTitle } from '../src/domain/slug';
 import { isGeneratedSlug } from '../src/domain/slug';
@@ -17,11 +18,9 @@ import { SLUGGED_TYPES } from '../src/uids';
 interface Row { documentId: string; locale: string; slug: string | null; [field: string]: unknown }
 
 async function main() {
-  const args = new Set(process.argv.slice(2));
-  const dryRun = args.has('--dry-run');
-  const includePublished = args.has('--include-published');
-  const unknown = [...args].filter((arg) => !['--dry-run', '--include-published'].includes(arg));
-  if (unknown.length) throw new Error(`unknown option(s): ${unknown.join(' ')} (use --dry-run, --include-published)`);
+  const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, 'include-published': { type: 'boolean', default: false } } });
+  const dryRun = values['dry-run'];
+  const includePublished = values['include-published'];
 
   const strapi = await bootForScript();
   let changed = 0;

@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../config/novinar';
+import { assertRuntimeSecrets } from '../config/env-helpers';
 import { ensureLocales } from './bootstrap/locales';
 import { DEFAULT_LOCALE } from './locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
@@ -27,6 +28,7 @@ import { installGraphqlProtections } from './graphql/protections';
 import { cacheInvalidationMiddleware } from './cache/cache-invalidation-middleware';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { logUnhandledRejections } from './process/log-unhandled-rejections';
+import { quietStrapiPgQueueWarning } from './process/quiet-strapi-pg-queue-warning';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
 import { addNextChangeSource, cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
 import { nextFlagEnd } from './flags';
@@ -38,7 +40,9 @@ import { installArticlePreview } from './articles/article-preview';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    assertRuntimeSecrets(strapi.config);
     logUnhandledRejections(strapi);
+    quietStrapiPgQueueWarning();
     // Makes the very first boot create `bg` instead of `en` as the default locale.
     process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
     // Outermost (first registered): invalidates once the write and all its follow-ups are done.

@@ -32,7 +32,7 @@ export interface CorpusDb {
   close(): Promise<void>;
 }
 
-function knexFor(target: DbTarget): Knex {
+export function knexFor(target: DbTarget): Knex {
   if (target.client === 'sqlite') {
     return knexFactory({ client: 'better-sqlite3', connection: { filename: target.filename }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
   }

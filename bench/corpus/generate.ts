@@ -9,18 +9,17 @@
  */
 import { env } from '@strapi/utils';
 import novinarConfig from '../../config/novinar';
-import { DF, DOCS, LISTS, TERMS } from '../../src/related/related-store';
-import { parseArgs, positiveInt } from '../lib/args';
+import { computeRelatedList, indexArticle, type IndexableArticle, type RelatedSettings } from '../../src/related/related-indexer';
+import { createRelatedStore } from '../../src/related/related-store';
+import { parseArgs } from 'node:util';
+import { positiveInt } from '../lib/args';
 import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from '../lib/databases';
 import { compileApp, createSchema } from '../lib/server-process';
 import { createArticleFactory, type ArticleSpec } from './article-factory';
 import { addVariantRows, LinkOrder, VariantRowIds } from './article-rows';
-import { openCorpusDb, type Batch, type CorpusDb, type DbClient, type DbTarget, type Row } from './corpus-db';
+import { knexFor, openCorpusDb, type Batch, type CorpusDb, type DbClient, type DbTarget } from './corpus-db';
 import { buildEntities, type Entities, type IdCursor } from './entity-rows';
-import { createRelatedIndexBuilder } from './related-index';
-import { computeLists, type RelatedSettings } from './related-lists';
 import { createRng, type Rng } from './rng';
-import { createArticleAnalyser, verifyAgainstApp } from './text-analysis';
 import { loadTextSource, type CorpusLocale } from './text-source';
 
 export interface GenerateOptions {
@@ -51,15 +50,50 @@ export interface CorpusSummary {
 }
 
 const BATCH_ARTICLES = 500;
-const LIST_ROWS_PER_WRITE = 50_000;
-const VERIFY_SAMPLE = 20;
+/** Variants indexed per transaction (SQLite would otherwise commit, and sync, every statement). */
+const INDEX_CHUNK = 200;
 const SAMPLE_SIZE: Record<CorpusLocale, number> = { bg: 3000, en: 500 };
 const TABLES_WITH_IDS = ['articles', 'teasers', 'comments', 'tags', 'sections', 'source_agencies', 'files'];
 
 /** The app's related settings as the server will read them (same env, same defaults). */
 export function relatedSettings(): RelatedSettings {
-  const config = novinarConfig({ env } as Parameters<typeof novinarConfig>[0]);
-  return { topTerms: config.related.topTerms, storedListSize: config.related.storedListSize, weights: config.related.weights };
+  return novinarConfig({ env } as Parameters<typeof novinarConfig>[0]).related;
+}
+
+/** A variant to index: its paragraphs are the generator's pooled strings, joined only when it is indexed. */
+type PendingVariant = Omit<IndexableArticle, 'body'> & { paragraphs: readonly string[] };
+
+/**
+ * The related index and every stored list, written by the app's own functions on the app's
+ * store, in two passes like `npm run related:rebuild`: index every variant in publication
+ * order (document frequencies of that moment), then compute each list against the full index.
+ */
+async function indexRelated(target: DbTarget, pending: readonly PendingVariant[], log: (line: string) => void): Promise<void> {
+  const knex = knexFor(target);
+  const settings = relatedSettings();
+  const at = new Date();
+  const order = [...pending].sort((a, b) => a.publicationDate.localeCompare(b.publicationDate));
+  try {
+    for (const pass of ['index', 'lists'] as const) {
+      for (let i = 0; i < order.length; i += INDEX_CHUNK) {
+        await knex.transaction(async (trx) => {
+          const store = createRelatedStore(trx);
+          for (const variant of order.slice(i, i + INDEX_CHUNK)) {
+            if (pass === 'index') {
+              const { paragraphs, ...rest } = variant;
+              await indexArticle(store, { ...rest, body: paragraphs.join('\n\n') }, settings.topTerms);
+            } else {
+              const doc = await store.getDoc(variant.documentId, variant.locale);
+              if (doc) await computeRelatedList(store, doc.features, settings, at);
+            }
+          }
+        });
+      }
+      log(`  related ${pass === 'index' ? 'index' : 'lists'}: ${order.length} variants`);
+    }
+  } finally {
+    await knex.destroy();
+  }
 }
 
 async function createIdCursor(db: CorpusDb): Promise<IdCursor> {
@@ -93,12 +127,6 @@ function createSampler(rng: Rng) {
   };
 }
 
-function push(batch: Batch, table: string, rows: readonly Row[]): void {
-  const existing = batch.get(table);
-  if (!existing) batch.set(table, [...rows]);
-  else for (const row of rows) existing.push(row);
-}
-
 export async function generateCorpus(options: GenerateOptions): Promise<CorpusSummary> {
   const log = options.log ?? (() => undefined);
   const started = Date.now();
@@ -107,6 +135,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
   const newest = new Date(Date.now() - 10 * 60_000);
   const rng = createRng((options.seed ?? 20251222) ^ 0x5eed);
   const db = await openCorpusDb(options.target);
+  let closed = false;
   try {
     const ids = await createIdCursor(db);
     let batch: Batch = new Map();
@@ -115,8 +144,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     batch = new Map();
 
     const build = createArticleFactory(source, { articles: options.articles, newest, articlesPerDay: options.articlesPerDay ?? 150, englishShare: options.englishShare ?? 0.1, seed: options.seed ?? 20251222 });
-    const analyse = createArticleAnalyser();
-    const index = createRelatedIndexBuilder(relatedSettings());
+    const pending: PendingVariant[] = [];
     const rowIds = new VariantRowIds(options.articles);
     const order = new LinkOrder();
     const sampler = createSampler(rng);
@@ -128,12 +156,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
       for (const variant of spec.variants) {
         variants += 1;
         addVariantRows({ spec, variant, entities, ids, rowIds, order, batch });
-        const text = { locale: variant.locale, title: variant.title, lede: variant.lede, paragraphs: variant.paragraphs };
-        const analysis = analyse(text);
-        if (variants <= VERIFY_SAMPLE) verifyAgainstApp(text, analysis);
-        const indexed = index.add({ ...variantFeatures(spec, entities, variant.locale), tf: analysis.tf, fingerprint: analysis.fingerprint });
-        push(batch, DOCS, [indexed.doc]);
-        push(batch, TERMS, indexed.terms);
+        pending.push({ ...variantFeatures(spec, entities, variant.locale), title: variant.title, lede: variant.lede, paragraphs: variant.paragraphs });
         sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale });
       }
     };
@@ -149,13 +172,12 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     }
     phases.articles = (Date.now() - started) / 1000;
 
-    await computeLists(index.snapshot(), relatedSettings(), async (rows) => {
-      for (let i = 0; i < rows.length; i += LIST_ROWS_PER_WRITE) await db.write(new Map([[LISTS, rows.slice(i, i + LIST_ROWS_PER_WRITE)]]));
-    });
-    await db.write(new Map([[DF, index.dfRows()]]));
-    phases.relatedLists = (Date.now() - started) / 1000 - phases.articles;
     await db.finish(TABLES_WITH_IDS);
-    phases.finish = (Date.now() - started) / 1000 - phases.articles - phases.relatedLists;
+    phases.finish = (Date.now() - started) / 1000 - phases.articles;
+    await db.close();
+    closed = true;
+    await indexRelated(options.target, pending, log);
+    phases.relatedLists = (Date.now() - started) / 1000 - phases.articles - phases.finish;
 
     return {
       articles: options.articles,
@@ -174,7 +196,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
       newest: newest.toISOString(),
     };
   } finally {
-    await db.close();
+    if (!closed) await db.close();
   }
 }
 
@@ -182,8 +204,7 @@ function variantFeatures(spec: ArticleSpec, entities: Entities, locale: CorpusLo
   return {
     documentId: spec.documentId,
     locale,
-    topic: spec.topic,
-    publicationDate: spec.publicationDate,
+    publicationDate: spec.publicationDate.toISOString(),
     tags: spec.tagIndexes.map((tag) => entities.tags[tag]?.documentId).filter((id): id is string => Boolean(id)),
     section: entities.sections[spec.sectionIndex]?.documentId ?? null,
     agency: entities.agencies[spec.agencyIndex]?.documentId ?? null,
@@ -193,11 +214,12 @@ function variantFeatures(spec: ArticleSpec, entities: Entities, locale: CorpusLo
 // ---- command line -----------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { articles: 'string', db: 'string', news: 'string', seed: 'string', drop: 'boolean' });
-  const articles = positiveInt(args.get('articles'), 'articles') ?? 1000;
-  const client = String(args.get('db') ?? 'sqlite') as DbClient;
+  const { values: args } = parseArgs({
+    options: { articles: { type: 'string' }, db: { type: 'string', default: 'sqlite' }, news: { type: 'string' }, seed: { type: 'string' }, drop: { type: 'boolean', default: false } },
+  });
+  const articles = positiveInt(args.articles, 'articles') ?? 1000;
+  const client = args.db as DbClient;
   if (client !== 'sqlite' && client !== 'postgres') throw new Error('--db must be sqlite or postgres');
-  const news = args.get('news');
   const started = Date.now();
   process.stdout.write('compiling the app (tsc)…\n');
   await compileApp();
@@ -206,14 +228,14 @@ async function main(): Promise<void> {
   await createSchema(target, 13_390);
   const schemaSeconds = (Date.now() - started) / 1000;
   process.stdout.write(`generating ${articles} articles…\n`);
-  const summary = await generateCorpus({ target, articles, newsPath: typeof news === 'string' ? news : undefined, seed: positiveInt(args.get('seed'), 'seed'), log: (line) => process.stdout.write(`${line}\n`) });
+  const summary = await generateCorpus({ target, articles, newsPath: args.news, seed: positiveInt(args.seed, 'seed'), log: (line) => process.stdout.write(`${line}\n`) });
   const size = await databaseSizeMb(target);
   process.stdout.write(
     `done: ${summary.articles} articles (${summary.variants} locale variants, ${summary.comments} comments) in ${summary.seconds.toFixed(1)} s ` +
       `(articles ${summary.phases.articles?.toFixed(1)} s, related lists ${summary.phases.relatedLists?.toFixed(1)} s, finish ${summary.phases.finish?.toFixed(1)} s; ` +
       `compile + schema ${schemaSeconds.toFixed(1)} s)\ntext: ${summary.textSource}\ndatabase: ${describeDatabase(target)}${size === null ? '' : `, ${size.toFixed(0)} MB`}\n`,
   );
-  if (args.get('drop') === true) await dropDatabase(target);
+  if (args.drop) await dropDatabase(target);
 }
 
 if (require.main === module) {

@@ -9,6 +9,7 @@ import { performance } from 'perf_hooks';
 import type { CorpusSummary } from '../corpus/generate';
 import { createRng } from '../corpus/rng';
 import type { TextSource } from '../corpus/text-source';
+import { percentile } from './percentile';
 
 export interface WriteResult {
   creates: number;
@@ -42,8 +43,6 @@ export function writePayloads(source: TextSource, refs: CorpusSummary['refs'], c
     return { title, body: JSON.stringify({ data }) };
   });
 }
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 async function createOne(baseUrl: string, token: string, payload: WritePayload): Promise<{ ms: number; error?: string }> {
   const started = performance.now();
@@ -95,8 +94,8 @@ export async function timeCreates(baseUrl: string, token: string, payloads: read
   return {
     creates: times.length,
     failures,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
     mean: times.length ? times.reduce((sum, ms) => sum + ms, 0) / times.length : 0,
     ...(stoppedAfterSeconds !== undefined ? { stoppedAfterSeconds } : {}),
     ...(firstError ? { problem: `${failures} creates failed, first: ${firstError}` } : {}),

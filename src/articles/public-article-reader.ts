@@ -31,7 +31,9 @@ type Db = Knex | Knex.Transaction;
 const bool = (value: unknown): boolean | null => (value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't');
 
 export function createPublicArticleReader(strapi: Core.Strapi) {
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   const article = strapi.db.metadata.get(ARTICLE as never) as unknown as { tableName: string; attributes: Record<string, { joinTable?: JoinTable }> };
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   const teaserTable = (strapi.db.metadata.get(TEASER as never) as unknown as { tableName: string }).tableName;
   const link = (name: string) => article.attributes[name]?.joinTable as JoinTable;
 
@@ -58,7 +60,8 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
       const published = relation.publishedOnly ? ' AND x.published_at IS NOT NULL' : '';
       return db
         .raw(
-          `SELECT ${index} AS rel, ${order} AS ord, l.id AS link_id, ${columns.join(', ')} FROM ${join.name} l JOIN ${relation.table()} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} = ?${published}`,
+          `SELECT ${index} AS rel, ${order} AS ord, l.id AS link_id, ${columns.join(', ')} ` +
+            `FROM ${join.name} l JOIN ${relation.table()} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} = ?${published}`,
           [ownerId],
         )
         .toQuery();

@@ -65,6 +65,7 @@ export async function exportStrapi(strapi: Core.Strapi, target: TransferFile): P
   const engine = transferEngine.createTransferEngine(source, destination, {
     versionStrategy: 'ignore',
     schemaStrategy: 'ignore',
+    // Cast: @strapi/data-transfer does not export the type of its transforms option.
     transforms: TRANSFORMS as never,
   });
   const { summary, results } = await run(engine);
@@ -94,6 +95,7 @@ export async function importStrapi(strapi: Core.Strapi, source: TransferFile): P
   const engine = transferEngine.createTransferEngine(reader, destination, {
     versionStrategy: transferEngine.DEFAULT_VERSION_STRATEGY,
     schemaStrategy: transferEngine.DEFAULT_SCHEMA_STRATEGY,
+    // Cast: @strapi/data-transfer does not export the type of its transforms option.
     transforms: TRANSFORMS as never,
   });
   return (await run(engine)).summary;

@@ -137,6 +137,7 @@ function labelled(current: Configuration['metadatas'], fields: Record<string, Fi
 export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
   const store = { type: 'core' as const, name: 'novinar', key: 'admin-layout-version' };
   if (((await strapi.store.get(store)) as number | null) === LAYOUT_VERSION) return;
+  // Cast: strapi.service()/plugin().service() return a loose type; this names the methods used here.
   const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
   for (const [uid, layout] of Object.entries(LAYOUTS)) {
     const contentType = strapi.contentType(uid as typeof ARTICLE);

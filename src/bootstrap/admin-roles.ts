@@ -31,6 +31,7 @@ const permission = (strapi: Core.Strapi, action: string, uid: string, locales?: 
  *   teasers (Strapi's locale-scoped permissions), reads the Bulgarian originals.
  */
 export async function ensureAdminRoles(strapi: Core.Strapi, locales: readonly string[]): Promise<void> {
+  // Cast: strapi.service()/plugin().service() return a loose type; this names the methods used here.
   const roles = strapi.service('admin::role') as unknown as RoleService;
   const otherLocales = locales.filter((code) => code !== DEFAULT_LOCALE);
   const allLocales = [DEFAULT_LOCALE, ...otherLocales];

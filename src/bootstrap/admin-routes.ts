@@ -17,5 +17,6 @@ export function registerAdminRoutes(strapi: Core.Strapi): void {
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
     ],
+  // Cast: Strapi's route type wants a handler of its full Koa context; this one declares only what it reads.
   } as never);
 }

@@ -19,6 +19,7 @@ function localeName(code: string): string {
  * enforced here on every boot.
  */
 export async function ensureLocales(strapi: Core.Strapi, extraLocales: readonly string[]): Promise<void> {
+  // Cast: strapi.service()/plugin().service() return a loose type; this names the methods used here.
   const locales = strapi.plugin('i18n').service('locales') as unknown as LocalesService;
   const codes = [DEFAULT_LOCALE, ...extraLocales.map((code) => code.trim()).filter((code) => code && code !== DEFAULT_LOCALE)];
   for (const code of codes) {

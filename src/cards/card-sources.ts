@@ -46,6 +46,7 @@ interface MediaRow { owner: number; type: string; url: string; alternative_text:
 
 
 export function createCardSourceReader(strapi: Core.Strapi) {
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, AttributeMeta> };
   const articles = meta(ARTICLE);
   const teasers = meta(TEASER);
@@ -100,7 +101,12 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         // Bylines keep the editor's order (the link table's order column); the rest have one row each.
         const ord = join.orderColumnName ? `l.${join.orderColumnName}` : 'l.id';
         return db
-          .raw(`SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, ${ord} AS ord, l.id AS link_id, x.id AS id, x.document_id AS document_id, ${select.join(', ')} FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`, ids)
+          .raw(
+            `SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, ${ord} AS ord, l.id AS link_id, x.id AS id, x.document_id AS document_id, ${select.join(', ')} ` +
+              `FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} ` +
+              `WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`,
+            ids,
+          )
           .toQuery();
       };
       const sql = [

@@ -5,6 +5,7 @@ import { withReader } from '../database/reader';
 /** The comments table and its column names, from Strapi's metadata. */
 function commentTable(strapi: Core.Strapi) {
   const meta = strapi.db.metadata.get(COMMENT);
+  // Cast: Strapi's attribute metadata type leaves out joinTable/columnName, which the database layer sets.
   const column = (attribute: string) => (meta.attributes[attribute] as unknown as { columnName?: string }).columnName ?? attribute;
   return { meta, column };
 }

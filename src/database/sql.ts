@@ -8,6 +8,7 @@ export const MEDIA_LINKS_TABLE = 'files_related_mph';
 
 /** A content type's table, as Strapi's database metadata names it (never typed in by hand). */
 export function tableOf(strapi: Core.Strapi, uid: string): string {
+  // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
   return (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;
 }
 

@@ -6,6 +6,7 @@ import { ARTICLE } from '../uids';
 interface AttributeMeta { columnName?: string }
 interface ModelMeta { tableName: string; attributes: Record<string, AttributeMeta> }
 
+// Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
 export const modelMeta = (strapi: Core.Strapi, uid: string): ModelMeta => strapi.db.metadata.get(uid as never) as unknown as ModelMeta;
 export const columnOf = (meta: ModelMeta, attribute: string): string => meta.attributes[attribute]?.columnName ?? attribute;
 

@@ -64,6 +64,7 @@ export const relatedDfCheck: DoctorCheck = {
       wrong.push(...found.map((row) => ({ ...row, locale })));
       if (!fix || found.length === 0) continue;
       await strapi.db.transaction(async ({ trx }) => {
+        // Cast: Strapi's transaction callback types trx as its own wrapper; it is the knex transaction.
         const db = trx as unknown as Knex.Transaction;
         await createRelatedStore(db).lockLocale(locale);
         const now = dfDisagreements(await recount(db, locale, progress), await stored(db, locale));

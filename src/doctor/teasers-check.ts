@@ -11,6 +11,7 @@ async function publishedTeasers(strapi: Core.Strapi): Promise<PublishedTeaser[]>
   const knex = strapi.db.connection;
   const teasers = modelMeta(strapi, TEASER);
   const articles = strapi.db.metadata.get(ARTICLE);
+  // Cast: Strapi's attribute metadata type leaves out joinTable/columnName, which the database layer sets.
   const link = (articles.attributes.teaser as unknown as { joinTable: JoinTable }).joinTable;
   const live = (await knex(teasers.tableName).select('document_id', 'locale', 'url').whereNotNull('published_at')) as Array<{ document_id: string; locale: string; url: string | null }>;
   const links = (await knex(`${teasers.tableName} as t`)
@@ -41,7 +42,10 @@ export const teasersCheck: DoctorCheck = {
     }
     return {
       check: this.name,
-      disagreements: disagreement('published teasers of articles that are not published', orphans, (teaser) => `teaser ${teaser.documentId} (${teaser.locale})${teaser.articleDocumentIds.length ? ` of article ${teaser.articleDocumentIds.join(', ')}` : ', article gone'}`),
+      disagreements: disagreement('published teasers of articles that are not published', orphans, (teaser) =>
+        `teaser ${teaser.documentId} (${teaser.locale})` +
+        (teaser.articleDocumentIds.length ? ` of article ${teaser.articleDocumentIds.join(', ')}` : ', article gone'),
+      ),
       repaired,
     };
   },

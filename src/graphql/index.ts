@@ -19,6 +19,7 @@ interface ExtensionService {
 
 /** Registers the project's GraphQL schema extensions (they call the same services as REST). */
 export function registerGraphqlExtensions(strapi: Core.Strapi): void {
+  // Cast: strapi.service()/plugin().service() return a loose type; this names the methods used here.
   const extension = strapi.plugin('graphql').service('extension') as unknown as ExtensionService;
   extension.use(() => articleBySlugExtension(strapi));
   extension.use(() => ({ resolversConfig: embargoGuardConfig(strapi) }));

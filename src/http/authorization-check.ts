@@ -31,6 +31,7 @@ export interface AuthorizationCheckOptions {
  * a token revoked meanwhile gains nothing.
  */
 export function createAuthorizationCheck(strapi: Core.Strapi, { maxEntries, ttlMs }: AuthorizationCheckOptions): (header: string) => Promise<boolean> {
+  // Cast: strapi.service()/plugin().service() return a loose type; this names the methods used here.
   const tokens = strapi.service('admin::api-token-content-api') as unknown as ApiTokenService | undefined;
   const usersPermissions = strapi.plugin('users-permissions');
   // Fail at start rather than answer 500 to every request with credentials.

@@ -9,5 +9,6 @@ interface StrapiErrorResponse { unsupportedMediaType(message: string, details?: 
  * declaration sits in a @strapi/core file that the public types do not load, hence the cast.
  */
 export function unsupportedMediaType(ctx: Context, message: string): void {
+  // Cast: Koa's context type knows neither Strapi's response helpers nor its route params.
   (ctx.response as unknown as StrapiErrorResponse).unsupportedMediaType(message, {});
 }

@@ -45,7 +45,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     // PostgreSQL text cannot hold NUL: a NUL anywhere in the path or query would fail in SQL.
-    if (/%00|\u0000/i.test(ctx.path) || /%00|\u0000/i.test(ctx.querystring)) {
+    if ([ctx.path, ctx.querystring].some((part) => /%00/i.test(part) || part.includes('\u0000'))) {
       throw new errors.ValidationError('The path and query must not contain a NUL character (%00).');
     }
     if (canonical !== ctx.path && (ctx.method === 'GET' || ctx.method === 'HEAD')) {

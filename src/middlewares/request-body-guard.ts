@@ -28,9 +28,8 @@ function reason(error: unknown): string {
  *   throw an error without an HTTP status, a 500. Now 415 naming the coding, with
  *   `Accept-Encoding: identity` to say what would do (RFC 9110 §15.5.16, RFC 7694 §3).
  * - koa-body's JSON, form and text parser (co-body) throws errors with an HTTP `status` (broken
- *   JSON 400, over the limit 413), which `strapi::errors` passes on. Its parse failure is
- *   reworded as a ValidationError only because `strapi::errors` logs that one as a server error
- *   and answers it without `details`. Formidable (multipart) puts its status in `httpCode`, which
+ *   JSON 400, over the limit 413), which `strapi::errors` passes on, but logs as a server error
+ *   and answers without `details`: both are reworded as Strapi's own errors. Formidable (multipart) puts its status in `httpCode`, which
  *   `strapi::errors` does not read: a missing boundary or a truncated part became a 500.
  */
 export default (() => async (ctx, next) => {
@@ -52,6 +51,11 @@ export default (() => async (ctx, next) => {
     // co-body marks its parse failures with status 400 and the unparsed text in `body`.
     if (property(error, 'status') === 400 && typeof property(error, 'body') === 'string') {
       throw new errors.ValidationError(`The request body cannot be parsed: ${reason(error)}.`);
+    }
+    // Over the limit: co-body's 413 (raw-body's "entity.too.large") is not one of Strapi's own
+    // errors, so `strapi::errors` logged it with its stack as a server error before answering 413.
+    if (property(error, 'status') === 413 && property(error, 'type') === 'entity.too.large') {
+      throw new errors.PayloadTooLargeError(`The request body is too large: ${reason(error)}.`);
     }
     // Formidable's errors: a numeric internal `code` and the HTTP status in `httpCode`.
     const httpCode = property(error, 'httpCode');

@@ -107,7 +107,8 @@ export function createGuardedRedis(url: string, settings: RedisFaultSettings = D
       const reason = error instanceof Error ? error.message : String(error);
       log?.warn(
         `Redis ${where} is failing (${Math.max(1, breakerSettings.failureThreshold)} calls in a row failed or took over ${timeoutMs} ms; last: ${reason}). ` +
-          `Going on without it: cache reads are misses, cache writes are skipped, invalidations are kept for later, rate limits count per instance. Next try in ${breakerSettings.cooldownMs} ms.`,
+          'Going on without it: cache reads are misses, cache writes are skipped, invalidations are kept for later, ' +
+            `rate limits count per instance. Next try in ${breakerSettings.cooldownMs} ms.`,
       );
     } else if (recorded.transition === 'closed') {
       log?.info(`Redis ${where} answers again: the response cache and shared rate limits use it again.`);

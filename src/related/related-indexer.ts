@@ -41,6 +41,66 @@ interface PublishedArticle {
 
 const DAY_MS = 86_400_000;
 
+/** What indexing needs of a published variant, its body already flattened to text. */
+export interface IndexableArticle {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede: string;
+  body: string;
+  publicationDate: string;
+  tags: string[];
+  section: string | null;
+  agency: string | null;
+}
+
+/**
+ * Analyses one variant into the index: its document frequencies are counted first, then its
+ * terms are weighed against the df table of that moment, as at publish time. The indexer and
+ * the benchmark corpus (bench/corpus) both index through this function.
+ */
+export async function indexArticle(store: RelatedStore, article: IndexableArticle, topTerms: number): Promise<{ features: RelatedFeatures; allTerms: string[] }> {
+  const tf = buildTermVector({ title: article.title, lede: article.lede, body: article.body }, article.locale);
+  const allTerms = Object.keys(tf);
+  const old = await store.getDoc(article.documentId, article.locale);
+  await store.applyDf(article.locale, dfDeltas(old?.allTerms ?? [], allTerms));
+  const total = (await store.countDocs(article.locale)) + (old ? 0 : 1);
+  const df = await store.dfOf(article.locale, allTerms);
+  const features: RelatedFeatures = {
+    documentId: article.documentId,
+    locale: article.locale,
+    publicationDate: article.publicationDate,
+    tags: [...article.tags].sort(),
+    section: article.section,
+    agency: article.agency,
+    terms: weighTerms(tf, (term) => df.get(term) ?? 1, total, topTerms),
+    fingerprint: fingerprintText(`${article.title}\n\n${article.body}`, article.locale),
+  };
+  await store.saveDoc({ features, allTerms });
+  return { features, allTerms };
+}
+
+/**
+ * Computes and stores one variant's list from the inverted index: candidates (top terms,
+ * recency window, candidate limit), ranked by rankRelated. Shared by the indexer and the
+ * benchmark corpus.
+ */
+export async function computeRelatedList(store: RelatedStore, target: RelatedFeatures, settings: RelatedSettings, at: Date): Promise<Array<{ documentId: string; score: number }>> {
+  const { candidateLimit, windowDays, storedListSize, weights, queryTerms, postingsPerTerm } = settings;
+  const published = new Date(target.publicationDate).getTime();
+  const ids = await store.candidates(target, {
+    since: new Date(published - windowDays * DAY_MS),
+    until: new Date(published + windowDays * DAY_MS),
+    limit: candidateLimit,
+    queryTerms,
+    postingsPerTerm,
+  });
+  const candidates = await store.getDocs(ids, target.locale);
+  const ranked = rankRelated(target, candidates.map((doc) => doc.features), { weights, now: at, limit: storedListSize });
+  await store.saveList(target.documentId, target.locale, ranked);
+  return ranked;
+}
+
 /**
  * Keeps the related-article index and the stored lists current. All work at write time is
  * bounded: one article is analysed, candidates come from the inverted index (top terms,
@@ -79,6 +139,7 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     const touched = new Set<string>();
     const nested = strapi.db.inTransaction();
     await strapi.db.transaction(async ({ trx, onCommit }) => {
+      // Cast: Strapi's transaction callback types trx as its own wrapper; it is the knex transaction.
       const db = trx as unknown as Parameters<typeof createRelatedStore>[0];
       await createRelatedStore(db).lockLocale(locale);
       await fn(db, touched);
@@ -91,21 +152,7 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     if (!nested) await invalidateTags([...touched]);
   }
 
-  async function computeList(store: RelatedStore, target: RelatedFeatures, at: Date): Promise<Array<{ documentId: string; score: number }>> {
-    const { candidateLimit, windowDays, storedListSize, weights, queryTerms, postingsPerTerm } = settings();
-    const published = new Date(target.publicationDate).getTime();
-    const ids = await store.candidates(target, {
-      since: new Date(published - windowDays * DAY_MS),
-      until: new Date(published + windowDays * DAY_MS),
-      limit: candidateLimit,
-      queryTerms,
-      postingsPerTerm,
-    });
-    const candidates = await store.getDocs(ids, target.locale);
-    const ranked = rankRelated(target, candidates.map((doc) => doc.features), { weights, now: at, limit: storedListSize });
-    await store.saveList(target.documentId, target.locale, ranked);
-    return ranked;
-  }
+  const computeList = (store: RelatedStore, target: RelatedFeatures, at: Date) => computeRelatedList(store, target, settings(), at);
 
   /**
    * Offers the new story to the lists of the stories it is related to: each list is re-ranked
@@ -139,26 +186,19 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
     }
   }
 
-  async function analyse(store: RelatedStore, article: PublishedArticle): Promise<{ features: RelatedFeatures; allTerms: string[] }> {
-    const body = blocksToText(article.body);
-    const tf = buildTermVector({ title: article.title, lede: article.lede ?? '', body }, article.locale);
-    const allTerms = Object.keys(tf);
-    const old = await store.getDoc(article.documentId, article.locale);
-    await store.applyDf(article.locale, dfDeltas(old?.allTerms ?? [], allTerms));
-    const total = (await store.countDocs(article.locale)) + (old ? 0 : 1);
-    const df = await store.dfOf(article.locale, allTerms);
-    const features: RelatedFeatures = {
+  function analyse(store: RelatedStore, article: PublishedArticle): Promise<{ features: RelatedFeatures; allTerms: string[] }> {
+    const indexable: IndexableArticle = {
       documentId: article.documentId,
       locale: article.locale,
+      title: article.title,
+      lede: article.lede ?? '',
+      body: blocksToText(article.body),
       publicationDate: new Date(article.publicationDate ?? now()).toISOString(),
-      tags: (article.tags ?? []).map((tag) => tag.documentId).sort(),
+      tags: (article.tags ?? []).map((tag) => tag.documentId),
       section: article.section?.documentId ?? null,
       agency: article.sourceAgency?.documentId ?? null,
-      terms: weighTerms(tf, (term) => df.get(term) ?? 1, total, settings().topTerms),
-      fingerprint: fingerprintText(`${article.title}\n\n${body}`, article.locale),
     };
-    await store.saveDoc({ features, allTerms });
-    return { features, allTerms };
+    return indexArticle(store, indexable, settings().topTerms);
   }
 
   async function removeWith(store: RelatedStore, documentId: string, locale: string): Promise<void> {

@@ -61,11 +61,10 @@ export async function ensureRelatedTables(knex: Knex): Promise<void> {
       table.timestamp('publication_date', { useTz: true }).notNullable();
       table.primary(['locale', 'term', 'document_id']);
       table.index(['document_id', 'locale'], 'novinar_related_terms_doc_idx');
+      // The candidate query reads each term's postings nearest in time through it.
+      table.index(['locale', 'term', 'publication_date'], 'novinar_related_terms_date_idx');
     });
   }
-  // Also on databases made before it existed: the candidate query reads each term's postings
-  // nearest in time through it.
-  await knex.raw(`CREATE INDEX IF NOT EXISTS novinar_related_terms_date_idx ON ${TERMS} (locale, term, publication_date)`);
   if (!(await knex.schema.hasTable(DF))) {
     await knex.schema.createTable(DF, (table) => {
       table.string('locale', 16).notNullable();
@@ -86,12 +85,8 @@ export async function ensureRelatedTables(knex: Knex): Promise<void> {
       table.index(['related_document_id', 'locale'], 'novinar_related_lists_related_idx');
     });
   }
-  // Lists stored before relevance was kept have none (they are re-ranked from the articles).
-  if (!(await knex.schema.hasColumn(LISTS, 'relevance'))) {
-    await knex.schema.alterTable(LISTS, (table) => {
-      table.double('relevance');
-    });
-  }
+  // Tables made by earlier versions are brought up to date by database/migrations, which Strapi
+  // runs before bootstrap: here only fresh databases get their tables, in the current shape.
 }
 
 interface DocRow { document_id: string; locale: string; publication_date: string | Date; fingerprint: string; terms: string; all_terms?: string; tags: string; section: string | null; agency: string | null }

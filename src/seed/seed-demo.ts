@@ -97,10 +97,12 @@ async function seedArticle(strapi: Core.Strapi, data: DemoData, article: Article
   const key = `article:${article.key}`;
   if (record[key]) return;
   const coverId = await uploadImage(strapi, data.dir, article.cover.file, article.bg.coverAlt, article.bg.coverCaption);
+  // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
   const created = await strapi.documents(ARTICLE).create({ locale: 'bg', data: articleFields(article, article.bg, record, coverId) as never });
   const { documentId } = created;
   await strapi.documents(ARTICLE).publish({ documentId, locale: 'bg' });
   if (article.en) {
+    // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
     await strapi.documents(ARTICLE).update({ documentId, locale: 'en', data: articleFields(article, article.en, record, coverId) as never });
     await strapi.documents(ARTICLE).publish({ documentId, locale: 'en' });
   }
@@ -109,6 +111,7 @@ async function seedArticle(strapi: Core.Strapi, data: DemoData, article: Article
     if (!texts || (texts.teaser.title === texts.title && texts.teaser.lede === texts.lede)) continue;
     const teaser = (await strapi.db.query(TEASER).findOne({ where: { locale, publishedAt: null, article: { documentId } }, select: ['documentId'] })) as { documentId: string } | null;
     if (!teaser) throw new Error(`the ${locale} teaser of ${article.key} was not created on publish`);
+    // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
     await strapi.documents(TEASER).update({ documentId: teaser.documentId, locale, data: { title: texts.teaser.title, lede: texts.teaser.lede } as never });
     await strapi.documents(TEASER).publish({ documentId: teaser.documentId, locale });
   }
@@ -138,6 +141,7 @@ async function seedEditorPicks(strapi: Core.Strapi, data: DemoData, record: Seed
     if (record[key]) continue;
     const documentId = record[`article:${article.key}`];
     const picks = article.relatedArticles.map((related) => record[`article:${related}`]);
+    // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
     await strapi.documents(ARTICLE).update({ documentId, locale: 'bg', data: { relatedArticles: picks } as never });
     await strapi.documents(ARTICLE).publish({ documentId, locale: 'bg' });
     await remember(strapi, record, key, documentId);

@@ -19,6 +19,7 @@ interface UidService {
  * are answered by the same transliteration and registry the server uses on save.
  */
 export function installAdminUidGenerator(strapi: Core.Strapi): void {
+  // Cast: strapi.service()/plugin().service() return a loose type; this names the methods used here.
   const service = strapi.plugin('content-manager').service('uid') as unknown as UidService;
   const generate = service.generateUIDField.bind(service);
   const check = service.checkUIDAvailability.bind(service);

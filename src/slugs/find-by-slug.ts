@@ -19,7 +19,9 @@ export async function findBySlug<T extends { documentId: string }>(
   populate: unknown,
 ): Promise<SlugLookup<T>> {
   const documents = strapi.documents(uid);
+  // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
   const found = await documents.findFirst({ locale, status: 'published', filters: { slug }, populate } as never);
+  // Cast: The Document Service returns the generated entity type; only these fields are read.
   if (found) return { kind: 'found', document: found as unknown as T };
 
   const current = await inTransaction(strapi, async (trx) => {
@@ -29,6 +31,7 @@ export async function findBySlug<T extends { documentId: string }>(
     return (await registry.rowsOf(uid, former.document_id, locale)).find(isCurrentRow) ?? null;
   });
   if (!current) return { kind: 'missing' };
+  // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
   const visible = await documents.findFirst({ locale, status: 'published', filters: { documentId: current.document_id }, fields: ['slug'] } as never);
   const visibleSlug = (visible as { slug?: string } | null)?.slug;
   return visibleSlug ? { kind: 'moved', slug: visibleSlug } : { kind: 'missing' };

@@ -59,6 +59,7 @@ export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Pr
     limit: query.limit + 1,
     // Positions only: the cards are read in SQL (card-sources.ts), with the same visibility rules.
     fields: ['documentId', 'publicationDate'],
+  // Cast: The Document Service returns the generated entity type; only these fields are read.
   } as never)) as unknown as Array<{ documentId: string; publicationDate: string }>;
   const page = found.slice(0, query.limit);
   const last = page[page.length - 1];

@@ -22,6 +22,7 @@ interface TeaserRow { documentId: string; syncWithArticle?: boolean | null; publ
 async function findTeaser(strapi: Core.Strapi, documentId: string, locale: string): Promise<TeaserRow | null> {
   const articles = strapi.db.metadata.get(ARTICLE);
   const teasers = strapi.db.metadata.get(TEASER);
+  // Cast: Strapi's attribute metadata type leaves out joinTable/columnName, which the database layer sets.
   const link = (articles.attributes.teaser as unknown as { joinTable: JoinTable }).joinTable;
   const row = (await inTransaction(strapi, (trx) =>
     trx(`${teasers.tableName} as t`)
@@ -53,10 +54,12 @@ export async function syncTeaser(strapi: Core.Strapi, documentId: string, locale
     const teasers = strapi.documents(TEASER);
     const existing = await findTeaser(strapi, documentId, locale);
     if (!existing) {
+      // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
       const created = await teasers.create({ locale, data: { ...data, article: documentId, syncWithArticle: true } as never });
       await teasers.publish({ documentId: created.documentId, locale });
       return;
     }
+    // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
     if (existing.syncWithArticle) await teasers.update({ documentId: existing.documentId, locale, data: data as never });
     await teasers.publish({ documentId: existing.documentId, locale });
   });

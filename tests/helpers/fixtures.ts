@@ -10,6 +10,26 @@ export async function articleIdByTitle(strapi: Core.Strapi, title: string, local
 
 export const MAIN_TITLE = 'Изолираният Путин търси по-близко приятелство с Ким Чен Ун, праща му послание за по-тясно сътрудничество';
 
+/** A rich-text body of one paragraph: the blocks the admin's editor would store for `text`. */
+export const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+export interface PublishedFixture { documentId: string; slug: string }
+
+/**
+ * Creates an article through the Document Service and publishes it, as an editor would: one
+ * helper for every suite. `body` is plain text (one paragraph); other fields pass through.
+ */
+export async function publishArticle(strapi: Core.Strapi, data: { title: string; body?: string } & Record<string, unknown>, locale = 'bg'): Promise<PublishedFixture> {
+  const { body, ...fields } = data;
+  const articles = strapi.documents(ARTICLE);
+  // The Document Service's input type is generated per content type and does not take a loose record; the fields are the schema's.
+  const created = await articles.create({ locale, data: { ...fields, ...(body === undefined ? {} : { body: paragraph(body) }) } as never });
+  await articles.publish({ documentId: created.documentId, locale });
+  const { documentId, slug } = created as { documentId?: string; slug?: string };
+  if (!documentId || !slug) throw new Error(`fixture: "${data.title}" was created without a documentId or slug`);
+  return { documentId, slug };
+}
+
 /** Creates a draft article (not published) through the Document Service. */
 export async function createDraftArticle(strapi: Core.Strapi, data: { title: string; lede?: string }, locale = 'bg') {
   return strapi.documents(ARTICLE).create({ locale, data: { lede: 'Чернова.', ...data } });

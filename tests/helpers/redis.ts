@@ -30,12 +30,18 @@ function redisAnswers(url: string): boolean {
   }
 }
 
-let reachable: boolean | null = null;
+const reachable = new Map<string, boolean>();
+
+/** Whether Redis answers at `url` (asked once per host and port per test file). */
+export function redisReachable(url = TEST_REDIS_URL): boolean {
+  const { host } = new URL(url);
+  if (!reachable.has(host)) reachable.set(host, redisAnswers(url));
+  return reachable.get(host) === true;
+}
 
 /** `describe` when the test Redis answers, else `describe.skip` with a message saying why. */
 export function describeWithRedis(name: string, body: () => void): void {
-  reachable ??= redisAnswers(TEST_REDIS_URL);
-  if (reachable) {
+  if (redisReachable()) {
     describe(name, body);
     return;
   }

@@ -1,7 +1,6 @@
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { randomStrapiSecrets } from '../../scripts/random-secrets';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { createTestDatabase, dropTestDatabase } = require('./test-database') as {
   createTestDatabase(): Promise<TestDatabase>;
   dropTestDatabase(db: TestDatabase): Promise<void>;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { adminLogin, createSuperAdmin } from '../helpers/fixtures';
+import { adminLogin, createSuperAdmin, paragraph, publishArticle } from '../helpers/fixtures';
 import { ARTICLE, TEASER } from '../../src/uids';
 
 /**
@@ -12,23 +12,18 @@ import { ARTICLE, TEASER } from '../../src/uids';
 let app: TestApp;
 let adminJwt: string;
 
-const para = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 const BREXIT = 'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат. Парламентът в Лондон обсъжда споразумението за напускане, а Брюксел настоява за гаранции за ирландската граница.';
 const knex = () => app.strapi.db.connection;
 const articles = () => app.strapi.documents(ARTICLE);
 
-async function publishStory(title: string, locale = 'bg', body = BREXIT) {
-  const created = await articles().create({ locale, data: { title, lede: body.split('. ')[0] + '.', body: para(body) } as never });
-  await articles().publish({ documentId: created.documentId, locale });
-  return created as unknown as { documentId: string; slug: string };
-}
+const publishStory = (title: string, locale = 'bg', body = BREXIT) => publishArticle(app.strapi, { title, lede: body.split('. ')[0] + '.', body }, locale);
 
 /** A story in bg and en, with a former (published) bg slug, among neighbours that list it. */
 async function storyWithTraces(title: string) {
   const story = await publishStory(title);
   await articles().update({ documentId: story.documentId, locale: 'bg', data: { slug: `${story.slug}-nov` } as never });
   await articles().publish({ documentId: story.documentId, locale: 'bg' });
-  await articles().update({ documentId: story.documentId, locale: 'en', data: { title: `${title} (en)`, lede: 'Brexit talks.', body: para('Brexit talks continue in London and Brussels.') } as never });
+  await articles().update({ documentId: story.documentId, locale: 'en', data: { title: `${title} (en)`, lede: 'Brexit talks.', body: paragraph('Brexit talks continue in London and Brussels.') } as never });
   await articles().publish({ documentId: story.documentId, locale: 'en' });
   return { documentId: story.documentId, formerSlug: story.slug, slug: `${story.slug}-nov` };
 }

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { MAIN_TITLE, createFullAccessToken, createUserJwt, setAppClock } from '../helpers/fixtures';
+import { MAIN_TITLE, createFullAccessToken, createUserJwt, publishArticle, setAppClock } from '../helpers/fixtures';
 import { ARTICLE, COMMENT, SECTION, TAG } from '../../src/uids';
 import { TEST_REDIS_URL, describeWithRedis } from '../helpers/redis';
 
@@ -162,18 +162,14 @@ describe('response cache', () => {
 
 const titlesOf = (res: request.Response) => (res.body.data as Array<{ title: string }>).map((item) => item.title);
 
-async function publishArticle(data: Record<string, unknown>) {
-  const created = await articles().create({ locale: 'bg', data: data as never });
-  await articles().publish({ documentId: created.documentId, locale: 'bg' });
-  return created;
-}
+const publish = (data: { title: string } & Record<string, unknown>) => publishArticle(app.strapi, data);
 
 describe('cache keys keep the meaning of the query', () => {
   test('the two orders of a repeated sort get their own entries, each in its own order', async () => {
     // By title A < B < C; by date B, C, A (newest first): the two sorts disagree.
-    await publishArticle({ title: 'Cache order A', publicationDate: '2025-01-01T08:00:00.000Z' });
-    await publishArticle({ title: 'Cache order B', publicationDate: '2025-03-01T08:00:00.000Z' });
-    await publishArticle({ title: 'Cache order C', publicationDate: '2025-02-01T08:00:00.000Z' });
+    await publish({ title: 'Cache order A', publicationDate: '2025-01-01T08:00:00.000Z' });
+    await publish({ title: 'Cache order B', publicationDate: '2025-03-01T08:00:00.000Z' });
+    await publish({ title: 'Cache order C', publicationDate: '2025-02-01T08:00:00.000Z' });
     const list = (sorts: string[]) => `/api/articles?filters[title][$startsWith]=Cache%20order&fields[0]=title&${sorts.map((sort) => `sort=${sort}`).join('&')}`;
     const byTitle = list(['title:asc', 'publicationDate:desc']);
     const byDate = list(['publicationDate:desc', 'title:asc']);
@@ -256,7 +252,7 @@ describe('canonical paths', () => {
     expect((await request(app.server).get(location).expect(200)).headers['x-cache']).toBe('HIT');
     expect((await request(app.server).head(location).expect(200)).headers['x-cache']).toBe('HIT');
 
-    const story = await publishArticle({ title: 'Aaa canonical path story' });
+    const story = await publish({ title: 'Aaa canonical path story' });
     const after = await request(app.server).get(location).expect(200);
     expect(after.headers['x-cache']).toBe('MISS');
     expect(after.body.data.map((item: { slug: string }) => item.slug)).toContain(story.slug);
@@ -277,7 +273,7 @@ describe('populated relations', () => {
     const path = `/api/tags/${tag?.documentId}`;
     const query = { 'populate[articles][fields][0]': 'slug' };
     await warm(path, query);
-    const story = await publishArticle({ title: 'Нова история с етикет Русия', tags: [tag?.documentId] });
+    const story = await publish({ title: 'Нова история с етикет Русия', tags: [tag?.documentId] });
     const res = await get(path, query).expect(200);
     expect(res.headers['x-cache']).toBe('MISS');
     expect(res.body.data.articles.map((item: { slug: string }) => item.slug)).toContain(story.slug);
@@ -287,7 +283,7 @@ describe('populated relations', () => {
     const section = await app.strapi.documents(SECTION).findFirst({ locale: 'bg', filters: { slug: 'svyat' } });
     const path = `/api/sections/${section?.documentId}`;
     await warm(path, { populate: 'articles' });
-    const story = await publishArticle({ title: 'Нова история в раздел Свят', section: section?.documentId });
+    const story = await publish({ title: 'Нова история в раздел Свят', section: section?.documentId });
     const res = await get(path, { populate: 'articles' }).expect(200);
     expect(res.headers['x-cache']).toBe('MISS');
     expect(res.body.data.articles.map((item: { slug: string }) => item.slug)).toContain(story.slug);

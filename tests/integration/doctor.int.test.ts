@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { publishArticle } from '../helpers/fixtures';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { ARTICLE } from '../../src/uids';
 
@@ -13,7 +14,6 @@ type Doctor = typeof import('../../src/doctor');
 // The compiled module the booted app uses (one cache store, one clock).
 const doctor = () => require('../../dist/src/doctor') as Doctor;
 
-const para = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 const TEXTS = [
   'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат. Парламентът в Лондон обсъжда споразумението за напускане.',
   'Британският парламент отложи гласуването по споразумението за Брекзит. Депутатите искат още време, а премиерът предупреди за напускане без сделка.',
@@ -25,12 +25,7 @@ const WORDS = 'митници рибари граница пристанище �
 /** Text of its own per story: shared Brexit sentences plus a word sequence no other story has (not a near-duplicate). */
 const bodyOf = (i: number) => `${TEXTS[i % 3]} ${Array.from({ length: 30 }, (_, k) => WORDS[(i * 7 + k * (i + 2)) % WORDS.length]).join(' ')}.`;
 
-async function publish(title: string, i: number, data: Record<string, unknown> = {}) {
-  const articles = app.strapi.documents(ARTICLE);
-  const created = await articles.create({ locale: 'bg', data: { title, lede: 'Брекзит.', body: para(bodyOf(i)), ...data } as never });
-  await articles.publish({ documentId: created.documentId, locale: 'bg' });
-  return created as unknown as { documentId: string; slug: string };
-}
+const publish = (title: string, i: number, data: Record<string, unknown> = {}) => publishArticle(app.strapi, { title, lede: 'Брекзит.', body: bodyOf(i), ...data });
 
 /** What a kill -9 after the article's delete committed leaves: the rows are gone, nothing else ran. */
 async function deleteLikeACrash(documentId: string) {

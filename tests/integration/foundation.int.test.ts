@@ -1,3 +1,4 @@
+import path from 'path';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { MAIN_TITLE, articleIdByTitle, createDraftArticle } from '../helpers/fixtures';
@@ -72,7 +73,7 @@ describe('seeded demo newsroom over REST', () => {
 
   test('seeding again creates nothing twice', async () => {
     const { seedDemo } = require('../../dist/src/seed/seed-demo') as typeof import('../../src/seed/seed-demo');
-    await seedDemo(app.strapi, require('path').join(app.strapi.dirs.app.root, 'src', 'seed', 'data'));
+    await seedDemo(app.strapi, path.join(app.strapi.dirs.app.root, 'src', 'seed', 'data'));
     const res = await request(app.server).get('/api/articles').query({ locale: 'bg' }).expect(200);
     expect(res.body.meta.pagination.total).toBe(4);
   });

@@ -6,7 +6,7 @@
  */
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { adminLogin, createSuperAdmin, setAppClock } from '../helpers/fixtures';
+import { adminLogin, createSuperAdmin, publishArticle, setAppClock } from '../helpers/fixtures';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 import { ARTICLE } from '../../src/uids';
 
@@ -54,11 +54,7 @@ async function settle(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-async function publishEmbargoed(title: string, goLive: Date) {
-  const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title, lede: 'Ембарго.', publicationDate: goLive.toISOString() } as never });
-  await app.strapi.documents(ARTICLE).publish({ documentId: draft.documentId, locale: 'bg' });
-  return draft;
-}
+const publishEmbargoed = (title: string, goLive: Date) => publishArticle(app.strapi, { title, lede: 'Ембарго.', publicationDate: goLive.toISOString() });
 
 test('fires entry.golive once across two instances when the moment comes, and the lists show the story at once', async () => {
   setAppClock(at(0));

@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -30,42 +32,59 @@ test('bootstrap creates the public-API indexes on a fresh database, idempotently
   expect((await indexNames()).sort()).toEqual(names.sort());
 });
 
-test('the by-slug lookup uses the slug index', async () => {
+interface CapturedQuery { sql: string; bindings: readonly Knex.RawBinding[] }
+
+/**
+ * The SQL the app itself runs for a request (knex's query event), so that the plans below are
+ * those of the app's own queries, not of a copy typed into the test that could drift from them.
+ */
+async function appQuery(path: string, match: RegExp): Promise<CapturedQuery> {
   const knex = app.strapi.db.connection;
-  if (isPostgres()) {
-    // An empty table is cheaper to scan; forbid that inside one transaction to see the planner's index choice.
-    const plan = await knex.transaction(async (trx) => {
-      await trx.raw('SET LOCAL enable_seqscan = off');
-      return (await trx.raw("EXPLAIN SELECT id FROM articles WHERE slug = 'x' AND locale = 'bg' AND published_at IS NOT NULL")).rows;
-    });
-    // On empty tables the planner picks between equally cheap indexes; it must not need a scan.
-    expect(JSON.stringify(plan)).toMatch(/Index (Only )?Scan using novinar_articles_/);
-  } else {
-    const rows = await knex.raw("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE slug = 'x' AND locale = 'bg' AND published_at IS NOT NULL");
-    expect(JSON.stringify(rows)).toMatch(/novinar_articles_slug_locale_pub_idx/);
+  const seen: CapturedQuery[] = [];
+  const listen = (query: { sql: string; bindings?: Knex.RawBinding[] }) => seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
+  knex.on('query', listen);
+  try {
+    await request(app.server).get(path);
+  } finally {
+    knex.off('query', listen);
   }
+  const found = seen.find((query) => match.test(query.sql));
+  if (!found) throw new Error(`no query matching ${match} among the ${seen.length} that ${path} ran:\n${seen.map((query) => query.sql).join('\n')}`);
+  return found;
+}
+
+/** The plan of a captured query; on PostgreSQL with scans and sorts priced out, to see which index the planner can use. */
+async function planOf(query: CapturedQuery, options: { noSort?: boolean } = {}): Promise<string> {
+  const knex = app.strapi.db.connection;
+  // knex reports PostgreSQL queries with $n placeholders; knex.raw binds ? ones.
+  const sql = query.sql.replace(/\$\d+/g, '?');
+  if (isPostgres()) {
+    return JSON.stringify(
+      await knex.transaction(async (trx) => {
+        // An empty table is cheaper to scan: forbid that inside one transaction to see the planner's index choice.
+        await trx.raw('SET LOCAL enable_seqscan = off');
+        if (options.noSort) await trx.raw('SET LOCAL enable_sort = off');
+        return (await trx.raw(`EXPLAIN ${sql}`, query.bindings)).rows;
+      }),
+    );
+  }
+  return JSON.stringify(await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, query.bindings));
+}
+
+test('the by-slug lookup uses the slug index', async () => {
+  const query = await appQuery('/api/articles/by-slug/nyama-takava-statiya?locale=bg', /\barticles\b[\s\S]*\bslug\b/i);
+  const plan = await planOf(query);
+  // On empty tables the planner picks between equally cheap indexes; it must not need a scan.
+  if (isPostgres()) expect(plan).toMatch(/Index (Only )?Scan using novinar_articles_/);
+  else expect(plan).toMatch(/novinar_articles_slug_locale_pub_idx/);
 });
 
 test('the newest-first list of published articles walks the date index instead of sorting every row', async () => {
-  const knex = app.strapi.db.connection;
-  // The query the Document Service runs for latest teasers and core newest-first lists
-  // (published rows of one locale, embargo filter, newest first).
-  const sql =
-    'SELECT id FROM articles WHERE published_at IS NOT NULL AND locale = ? AND (publication_date IS NULL OR publication_date <= ?) ' +
-    'ORDER BY publication_date DESC, document_id DESC, id ASC LIMIT 11';
-  if (isPostgres()) {
-    const plan = await knex.transaction(async (trx) => {
-      await trx.raw('SET LOCAL enable_seqscan = off');
-      await trx.raw('SET LOCAL enable_sort = off');
-      return (await trx.raw(`EXPLAIN ${sql}`, ['bg', new Date()])).rows;
-    });
-    expect(JSON.stringify(plan)).toMatch(/novinar_articles_published_date_idx/);
-  } else {
-    const rows = await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, ['bg', Date.now()]);
-    const plan = JSON.stringify(rows);
-    expect(plan).toMatch(/novinar_articles_published_date_idx/);
-    expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
-  }
+  // What the Document Service runs for a newest-first public list (published rows of one locale, embargo filter).
+  const query = await appQuery('/api/articles?locale=bg&sort=publicationDate:desc&pagination[pageSize]=10', /\barticles\b[\s\S]*order by[\s\S]*publication_date/i);
+  const plan = await planOf(query, { noSort: true });
+  expect(plan).toMatch(/novinar_articles_published_date_idx/);
+  if (!isPostgres()) expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
 });
 
 test('the breaking feed walks the flag index in date order; the clock of flag ends reads one index entry', async () => {

@@ -1,11 +1,10 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { MAIN_TITLE, setAppClock } from '../helpers/fixtures';
+import { MAIN_TITLE, paragraph, publishArticle, setAppClock } from '../helpers/fixtures';
 import { ARTICLE, SOURCE_AGENCY, TEASER } from '../../src/uids';
 
 let app: TestApp;
 
-const para = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 const BREXIT = [
   ['Лондон и Брюксел продължават преговорите за Брекзит', 'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат и следващата седмица. Парламентът в Лондон обсъжда споразумението за напускане, а Брюксел настоява за гаранции за ирландската граница.'],
@@ -17,12 +16,7 @@ const VACCINE = [
   ['Здравното министерство започва масова ваксинация', 'Здравното министерство обяви началото на масова ваксинация срещу коронавируса. Ваксините ще се поставят в болниците и в личните кабинети, а записването е по телефона.'],
 ];
 
-async function publish(title: string, body: string, data: Record<string, unknown> = {}, locale = 'bg') {
-  const articles = app.strapi.documents(ARTICLE);
-  const created = await articles.create({ locale, data: { title, lede: body.split('. ')[0] + '.', body: para(body), ...data } as never });
-  await articles.publish({ documentId: created.documentId, locale });
-  return created as unknown as { documentId: string; slug: string };
-}
+const publish = (title: string, body: string, data: Record<string, unknown> = {}, locale = 'bg') => publishArticle(app.strapi, { title, lede: body.split('. ')[0] + '.', body, ...data }, locale);
 
 const related = (slug: string, query: Record<string, unknown> = {}) => request(app.server).get(`/api/articles/by-slug/${slug}/related`).query({ locale: 'bg', ...query });
 const slugsOf = (res: request.Response) => res.body.data.map((card: { slug: string }) => card.slug);
@@ -113,7 +107,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
 
   test('leaves out drafts, embargoed stories and other locales', async () => {
     const articles = app.strapi.documents(ARTICLE);
-    const draft = await articles.create({ locale: 'bg', data: { title: 'Брекзит: чернова за преговорите', body: para(BREXIT[0][1]) } as never });
+    const draft = await articles.create({ locale: 'bg', data: { title: 'Брекзит: чернова за преговорите', body: paragraph(BREXIT[0][1]) } as never });
     const embargoed = await publish('Брекзит: ембарго за преговорите', BREXIT[1][1], { publicationDate: new Date(Date.now() + 7 * 86400_000).toISOString() });
     await publish('Brexit talks continue', 'Брекзит преговорите продължават в Лондон и Брюксел, парламентът обсъжда споразумението.', {}, 'en');
     const res = await related(brexit[0].slug, { limit: 20 }).expect(200);
@@ -239,7 +233,7 @@ describe('stories published through REST', () => {
     const res = await request(app.server)
       .post('/api/articles')
       .set({ Authorization: `Bearer ${token}` })
-      .send({ data: { title: 'Брекзит: нов кръг преговори в Брюксел', lede: 'Преговорите за Брекзит продължават.', body: para('Британските и европейските преговарящи се срещат отново в Брюксел за Брекзит. Лондон иска промени в споразумението за напускане, а парламентът чака нов вот.') } })
+      .send({ data: { title: 'Брекзит: нов кръг преговори в Брюксел', lede: 'Преговорите за Брекзит продължават.', body: paragraph('Британските и европейските преговарящи се срещат отново в Брюксел за Брекзит. Лондон иска промени в споразумението за напускане, а парламентът чака нов вот.') } })
       .expect(201);
     const { slug, documentId } = res.body.data;
     const teaser = await app.strapi.db.query(TEASER).findOne({ where: { locale: 'bg', publishedAt: { $notNull: true }, article: { documentId } } });

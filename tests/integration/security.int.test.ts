@@ -9,7 +9,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createFullAccessToken, createReadOnlyToken } from '../helpers/fixtures';
 import { leakedSecrets, MARKERS, plantSecrets, type PlantedSecrets } from '../helpers/planted-secrets';
-import { ARTICLE, AUTHOR, COMMENT, PUBLIC_READ_TYPES, TEASER } from '../../src/uids';
+import { ARTICLE, AUTHOR, COMMENT, PUBLIC_READ_TYPES } from '../../src/uids';
 
 let app: TestApp;
 let planted: PlantedSecrets;

@@ -25,6 +25,7 @@ export const CommentModerationPage = () => {
   const [titles, setTitles] = useState<Record<string, string>>({});
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  // Cast: react-intl's values type is narrower than the plain record the messages take.
   const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: `novinar.moderation.${id}`, defaultMessage }, values as never);
 
   const load = useCallback(async () => {

@@ -36,7 +36,7 @@ export const PARENT_MAX = 64;
 const FIELDS = ['authorName', 'authorEmail', 'body', 'parent'] as const;
 
 /** Control characters (Unicode Cc) other than line feed and tab: NUL, bell, escape, C1... */
-const CONTROL_EXCEPT_LF_TAB = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL_EXCEPT_LF_TAB = /(?![\t\n])\p{Cc}/gu;
 const ANY_CONTROL = /\p{Cc}/gu;
 /**
  * Deliberately simple: something@domain.tld, no spaces, no second @, no control or invisible

@@ -26,7 +26,7 @@ const PREFIX = 'mh1:';
 
 /**
  * Estimated Jaccard at or above which two articles are one story. Measured on the evaluation
- * corpus (scripts/eval-related-offline.ts): every pair marked near_duplicate_of scores 0.71
+ * corpus (`npm run eval:related`): every pair marked near_duplicate_of scores 0.71
  * or more; unmarked pairs between 0.4 and 0.7 are the same story rewritten by another outlet
  * („Самолет не успя да кацне в София“ / „Самолет не можа да кацне на летище София“), which
  * a list should not show twice either; below 0.35 pairs from different events appear (shared

@@ -1,6 +1,6 @@
 /**
  * Defaults for the candidate query the database runs before `rankRelated` (pure constants:
- * the SQL lives with the service). Tuned with scripts/eval-related-offline.ts.
+ * the SQL lives with the service). Tuned with `npm run eval:related` (its flags set these through the config).
  */
 
 /**

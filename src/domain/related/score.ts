@@ -37,7 +37,7 @@ export interface RelatedWeights {
  * Text carries the ranking: tags, section and agency are editorial hints that lift a story
  * among the text-similar ones. Recency is a multiplier, not an addend, so age never makes an
  * unrelated story look related; it only orders stories of similar relevance, newest first.
- * The evaluation corpus (scripts/eval-related-offline.ts) has no tags, sections or agencies
+ * The evaluation corpus (`npm run eval:related`) has no tags, sections or agencies
  * and few dates, so only `text` is measured there; the other weights are editorial choices
  * sized so that a shared tag outweighs a small text difference but not a topic change.
  */

@@ -34,7 +34,7 @@ export interface WeightedTerm {
 
 /**
  * A headline names the story in a few words, so each of its words counts like several body
- * occurrences; the lede summarises it. Tuned with scripts/eval-related-offline.ts (a lede
+ * occurrences; the lede summarises it. Tuned with `npm run eval:related` (a lede
  * boost of 2 lifted the weakest event cluster by about 2 points of precision@5).
  */
 export const DEFAULT_FIELD_BOOSTS: Readonly<FieldBoosts> = { title: 3, lede: 2, body: 1 };
@@ -43,7 +43,7 @@ export const DEFAULT_FIELD_BOOSTS: Readonly<FieldBoosts> = { title: 3, lede: 2, 
  * How many terms of each article go into the inverted index (rows per article). Short
  * vectors keep only the rarest names and lose the shared vocabulary of an event: on the
  * evaluation corpus precision@5 was 0.92 with 40 terms, 0.975 with 80, 0.98 with 100 and
- * barely moved above that (scripts/eval-related-offline.ts).
+ * barely moved above that (`npm run eval:related`).
  */
 export const DEFAULT_TERM_VECTOR_SIZE = 100;
 

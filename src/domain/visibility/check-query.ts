@@ -168,7 +168,11 @@ class Checker {
       return false;
     }
     if (this.policy.reachable && !this.policy.reachable.has(target)) {
-      this.fail(param, `filtering or sorting through "${name}" is not allowed on the public API: it could reveal unpublished content. Filter on this type's own fields, or on tags, sections and agencies.`);
+      this.fail(
+        param,
+        `filtering or sorting through "${name}" is not allowed on the public API: it could reveal unpublished content. ` +
+          "Filter on this type's own fields, or on tags, sections and agencies.",
+      );
       return false;
     }
     if (!this.type(target)) {

@@ -18,6 +18,7 @@ const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFil
 function strapiCatalogue(relative: string): Record<string, string> {
   const file = path.join(ROOT, 'node_modules', '@strapi', relative);
   // Absolute path: the packages' "exports" maps do not list their translation files.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a computed path into @strapi's build output (CommonJS)
   const loaded = require(file) as Record<string, unknown> & { default?: unknown };
   const messages = (loaded.default && typeof loaded.default === 'object' ? loaded.default : loaded) as Record<string, unknown>;
   const strings = Object.entries(messages).filter((entry): entry is [string, string] => typeof entry[1] === 'string');

@@ -80,6 +80,7 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
       locale: article.locale,
       status: 'published',
       populate: { relatedArticles: { fields: ['documentId'] } },
+    // Cast: The Document Service returns the generated entity type; only these fields are read.
     } as never)) as unknown as { documentId: string; relatedArticles?: Array<{ documentId: string }> } | null;
     return withPicks ? relatedCards(strapi, withPicks, article.locale, limit) : [];
   },

@@ -125,7 +125,9 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
           parent: parentId,
           ipHash,
           userAgent: request.userAgent.slice(0, 512),
+        // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
         } as never,
+      // Cast: The Document Service returns the generated entity type; only these fields are read.
       })) as unknown as CommentRow & { moderationStatus: string };
       return { stored: true, comment: { ...toPublic({ ...created, parent: parentRef }), status: created.moderationStatus } };
     },
