@@ -17,6 +17,7 @@ import { teaserOwnershipMiddleware } from './document-middlewares/teaser-ownersh
 import { ensureRelatedTables } from './related/related-store';
 import { ensurePublicApiIndexes } from './database/indexes';
 import { registerAdminRoutes } from './bootstrap/admin-routes';
+import { registerDeskRoutes } from './desk/desk-routes';
 import { sharedFieldsGuardMiddleware } from './document-middlewares/shared-fields-guard';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql';
@@ -50,6 +51,7 @@ export default {
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);
+    registerDeskRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
