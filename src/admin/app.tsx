@@ -2,6 +2,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { Discuss, Earth } from '@strapi/icons';
 import bg from './translations/bg.json';
 import { registerDesk } from './widgets/register-desk';
+import { bulgarianLocaleColumn } from './locale-list-cell';
+import { fieldLabelMessages } from '../bootstrap/admin-layouts';
 
 /** The key under which @strapi/admin remembers the interface language of this browser. */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -13,7 +15,8 @@ export default {
     // Bulgarian is offered (and is the default for a browser without a stored choice, below);
     // strings missing from bg.json fall back to English.
     locales: ['bg'],
-    translations: { bg },
+    // Our field labels (the same table the layouts are applied from), then bg.json.
+    translations: { bg: { ...fieldLabelMessages(), ...bg } },
   },
   register(app: StrapiApp) {
     // The newsroom writes in Bulgarian: start there; the profile page still switches languages.
@@ -42,5 +45,8 @@ export default {
       Component: async () => ({ default: (await import('./pages/translation-status')).TranslationStatusPage }),
     });
   },
-  bootstrap() {},
+  bootstrap(app: StrapiApp) {
+    // Registered after the plugins' own hooks, so it sees (and rewrites) i18n's column.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', bulgarianLocaleColumn);
+  },
 };

@@ -9,7 +9,7 @@ interface Layout { mainField?: string; defaultSortBy?: string; defaultSortOrder?
  * Bulgarian, list columns an editor scans for, the slug next to the title. Applied once per
  * LAYOUT_VERSION (bump it to re-apply), so later changes made in the admin are kept.
  */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 const LAYOUTS: Record<string, Layout> = {
   [ARTICLE]: {
@@ -71,7 +71,8 @@ const LAYOUTS: Record<string, Layout> = {
       authorName: ['Автор'],
       authorEmail: ['Имейл на автора', 'Не се показва публично.'],
       body: ['Коментар', 'Обикновен текст; HTML не се изпълнява.'],
-      moderationStatus: ['Статус', 'pending – чака одобрение, approved – одобрен, rejected – отхвърлен, spam – спам.'],
+      moderationStatus: ['Статус', 'Чака одобрение, одобрен, отхвърлен или спам. Публично се показват само одобрените.'],
+      createdAt: ['Получен'],
       parent: ['Отговор на'],
       ipHash: ['IP (хеш)', 'Не се показва публично.'],
       userAgent: ['Браузър', 'Не се показва публично.'],
@@ -85,13 +86,25 @@ const LAYOUTS: Record<string, Layout> = {
       creditLine: ['Кредит', 'Отпечатва се в края на текста, например „БГНЕС“.'],
       slug: ['Адрес (slug)'],
       url: ['Сайт'],
-      kind: ['Вид', 'wire – агенция, staff – редакция, partner – партньор, freelance – хонорован автор.'],
+      kind: ['Вид', 'Агенция, редакция, партньор или хонорован автор.'],
       logo: ['Лого'],
     },
   },
   [TAG]: { mainField: 'name', list: ['name', 'slug'], fields: { name: ['Етикет'], slug: ['Адрес (slug)'] } },
   [SECTION]: { mainField: 'name', list: ['name', 'slug', 'position'], fields: { name: ['Рубрика'], slug: ['Адрес (slug)'], position: ['Позиция в менюто'] } },
 };
+
+/**
+ * The same labels as admin translations: the list and edit views ask react-intl for
+ * `content-manager.content-types.<uid>.<field>` first (the stored label is only the default), so
+ * without these the Bulgarian admin logs a missing translation per field. src/admin/app.tsx
+ * merges them into its `bg` messages.
+ */
+export function fieldLabelMessages(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(LAYOUTS).flatMap(([uid, layout]) => Object.entries(layout.fields).map(([field, [label]]) => [`content-manager.content-types.${uid}.${field}`, label])),
+  );
+}
 
 interface Configuration {
   settings: Record<string, unknown>;

@@ -62,8 +62,8 @@ function DeskList<T>({ load, empty, items, row }: { load: Load<T>; empty: string
 function Row({ title, href, detail, badge }: { title: string; href: string; detail?: string; badge?: ReactNode }) {
   const { t } = useDeskText();
   return (
-    <Flex justifyContent="space-between" gap={2}>
-      <Box>
+    <Flex justifyContent="space-between" alignItems="flex-start" gap={2}>
+      <Box flex="1" minWidth={0}>
         <Link href={href} isExternal={false}>
           <Typography ellipsis>{title || t('untitled', '(untitled)')}</Typography>
         </Link>
