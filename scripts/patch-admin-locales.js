@@ -11,6 +11,9 @@
  * 2. The design system's date-time picker builds its clear buttons' labels by appending English
  *    words to the translated "Clear" it is given (`${clearLabel} date`, `${clearLabel} time`), so a
  *    Bulgarian admin reads „Изчисти date“. The patch uses the translated label alone.
+ * 3. The i18n locale picker of the edit view writes each language's status as the capitalised
+ *    English value ("Published", "Draft", "Modified"); the patch asks react-intl for the content
+ *    manager's own status messages (content-manager.containers.List.<status>), English by default.
  */
 'use strict';
 const fs = require('fs');
@@ -54,3 +57,17 @@ for (const file of ['index.mjs', 'index.js']) {
   relabelled += 1;
 }
 if (relabelled) console.log(`patch-admin-locales: date-time picker clear labels without English suffixes (${relabelled} files)`);
+
+const localePicker = path.join(__dirname, '..', 'node_modules', '@strapi', 'i18n', 'dist', 'admin', 'components');
+const ENGLISH_STATUS = /children: ((?:strings\.)?capitalize)\(status\)/;
+let statuses = 0;
+for (const file of ['CMHeaderActions.mjs', 'CMHeaderActions.js']) {
+  const target = path.join(localePicker, file);
+  if (!fs.existsSync(target)) continue;
+  const source = fs.readFileSync(target, 'utf8');
+  const next = source.replace(ENGLISH_STATUS, 'children: formatMessage({ id: `content-manager.containers.List.${status}`, defaultMessage: $1(status) })');
+  if (next === source) continue; // patched before, or a version that translates the status itself
+  writeAtomic(target, next);
+  statuses += 1;
+}
+if (statuses) console.log(`patch-admin-locales: locale picker statuses through the admin's translations (${statuses} files)`);

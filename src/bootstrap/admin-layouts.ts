@@ -66,7 +66,7 @@ const LAYOUTS: Record<string, Layout> = {
     list: ['authorName', 'body', 'moderationStatus', 'locale', 'createdAt'],
     fields: {
       article: ['Статия'],
-      articleDocumentId: ['Статия (documentId)'],
+      articleDocumentId: ['Идентификатор на статията'],
       locale: ['Език'],
       authorName: ['Автор'],
       authorEmail: ['Имейл на автора', 'Не се показва публично.'],
@@ -74,7 +74,7 @@ const LAYOUTS: Record<string, Layout> = {
       moderationStatus: ['Статус', 'Чака одобрение, одобрен, отхвърлен или спам. Публично се показват само одобрените.'],
       createdAt: ['Получен'],
       parent: ['Отговор на'],
-      ipHash: ['IP (хеш)', 'Не се показва публично.'],
+      ipHash: ['IP адрес (хеш)', 'Не се показва публично.'],
       userAgent: ['Браузър', 'Не се показва публично.'],
     },
   },

@@ -86,9 +86,10 @@ const listUrl = (uid: string, locale = 'bg') => `/content-manager/collection-typ
 const editPath = (uid: string, documentId: string, locale?: string) => editViewUrl(uid, documentId, locale).replace(adminUrl(''), '');
 
 async function openDatePicker(page: Page): Promise<void> {
-  // The publication date's calendar button (the first date field of the article's edit view).
-  await page.locator('input[name="publicationDate"]').first().click();
-  await page.getByRole('dialog').or(page.locator('[role="grid"]')).first().waitFor({ timeout: 5000 }).catch(() => undefined);
+  // The publication date's picker: the date-time group labelled by the field, its date combobox.
+  const field = page.getByRole('group', { name: /^Дата на публикуване/ });
+  await field.getByRole('combobox').first().click();
+  await page.getByRole('dialog').or(page.getByRole('grid')).first().waitFor();
 }
 
 async function openLocalePicker(page: Page): Promise<void> {
@@ -96,9 +97,12 @@ async function openLocalePicker(page: Page): Promise<void> {
   await page.getByRole('option').first().waitFor();
 }
 
+/** Selects the list's rows and opens the bulk (un)publish confirmation: published stories offer „Отмени публикуването“. */
 async function openBulkPublish(page: Page): Promise<void> {
   await page.getByRole('checkbox').first().check();
-  await page.getByRole('button', { name: exactly(bulgarianOnly('app.utils.publish')) }).first().click();
+  const publish = page.getByRole('button', { name: exactly(bulgarianOnly('app.utils.publish')) });
+  const unpublish = page.getByRole('button', { name: exactly(bulgarianOnly('app.utils.unpublish')) });
+  await publish.or(unpublish).first().click();
   await page.getByRole('dialog').or(page.getByRole('alertdialog')).first().waitFor();
 }
 

@@ -13,14 +13,14 @@ import { expectStatus } from './api';
 /**
  * Latin words an interface in Bulgarian keeps, each for a reason:
  * - product and standard names, which Bulgarian texts write in Latin: Strapi, GraphQL, API,
- *   REST, URL, SEO, ID, UID, JSON, HTML, Markdown, Unsplash-style file formats (PNG, JPEG,
- *   JPG, GIF, SVG, WEBP, PDF, MP4), size units (B, KB, MB, GB) and px;
+ *   REST, URL, SEO, ID, UID, IP, JSON, HTML, Markdown, file formats (PNG, JPEG, JPG, GIF, SVG,
+ *   WEBP, PDF, MP4), size units (B, KB, MB, GB) and px;
  * - `slug`: the field's technical name, shown in brackets next to „Адрес“ so editors and
  *   developers mean the same thing (src/bootstrap/admin-layouts.ts);
  * - the site's language codes (bg, en): ISO codes, shown as the API and URLs spell them.
  */
 export const ALLOWED_LATIN = new Set([
-  'strapi', 'graphql', 'api', 'rest', 'url', 'seo', 'id', 'uid', 'json', 'html', 'markdown',
+  'strapi', 'graphql', 'api', 'rest', 'url', 'seo', 'id', 'uid', 'ip', 'json', 'html', 'markdown',
   'png', 'jpeg', 'jpg', 'gif', 'svg', 'webp', 'pdf', 'mp4', 'b', 'kb', 'mb', 'gb', 'px',
   'slug', 'bg', 'en',
 ]);
