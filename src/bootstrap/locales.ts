@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { bulgarianLocaleName, englishLocaleName } from '../domain/locales/locale-name';
-
-export const DEFAULT_LOCALE = 'bg';
+import { DEFAULT_LOCALE } from '../locales';
 
 interface LocalesService {
   findByCode(code: string): Promise<{ id: number; code: string; name: string } | null>;
@@ -16,7 +15,7 @@ interface LocalesService {
  * Bulgarian („Английски“); a locale still carrying Strapi's English name ("English (en)") is
  * renamed, one an administrator renamed is left alone.
  * STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE only works on the very first boot, so the default is
- * enforced here on every boot (STRAPI-NOTES.md, "Default locale").
+ * enforced here on every boot.
  */
 export async function ensureLocales(strapi: Core.Strapi, extraLocales: readonly string[]): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as unknown as LocalesService;

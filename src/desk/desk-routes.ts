@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { assertOnlyParams } from '../http/query-params';
 import { DESK_WIDGETS, deskAccess, deskAllows, type DeskAccess, type DeskWidget, type GrantedPermission } from '../domain/desk/desk-access';
 import { latestPublished, ownDrafts, pendingComments, scheduledStories, translationsToDo } from './desk-readers';
