@@ -58,7 +58,7 @@ class Walk {
     if (path !== null) await page.goto(adminUrl(path));
     await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => undefined);
     let error: string | undefined;
-    if (then) await then(page).catch((failure: Error) => { error = failure.message.split('\n')[0]; });
+    if (then) await then(page).catch((failure: Error) => { error = failure.message.split('\n').slice(0, 3).join(' | '); });
     // Late translations (tooltips, lazy chunks) reach the console after idle.
     await page.waitForTimeout(400);
     await screenshot(page, `bg-${this.role}-${name}`);
@@ -100,7 +100,8 @@ async function openLocalePicker(page: Page): Promise<void> {
 /** Selects the list's rows (the demo's stories are all published) and opens the bulk unpublish confirmation. */
 async function openBulkPublish(page: Page): Promise<void> {
   await page.getByRole('checkbox').first().check();
-  await page.getByRole('button', { name: exactly(bulgarianOnly('app.utils.unpublish')) }).click();
+  // By its text: the bulk action bar's button.
+  await page.getByRole('button').filter({ hasText: exactly(bulgarianOnly('app.utils.unpublish')) }).first().click();
   await page.getByRole('dialog').or(page.getByRole('alertdialog')).first().waitFor();
 }
 
