@@ -101,7 +101,7 @@ async function openLocalePicker(page: Page): Promise<void> {
 async function openBulkPublish(page: Page): Promise<void> {
   await page.getByRole('checkbox').first().check();
   // By its text: the bulk action bar's button.
-  await page.getByRole('button').filter({ hasText: exactly(bulgarianOnly('app.utils.unpublish')) }).first().click();
+  await page.getByText(bulgarianOnly('app.utils.unpublish'), { exact: true }).first().click();
   await page.getByRole('dialog').or(page.getByRole('alertdialog')).first().waitFor();
 }
 
