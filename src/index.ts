@@ -21,6 +21,7 @@ import { teaserSyncMiddleware } from './teasers/teaser-sync-middleware';
 import { ensureRelatedTables } from './related/related-store';
 import { ensurePublicApiIndexes } from './database/indexes';
 import { registerAdminRoutes } from './bootstrap/admin-routes';
+import { registerDeskRoutes } from './desk/desk-routes';
 import { sharedFieldsGuardMiddleware } from './translations/shared-fields-guard-middleware';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql';
@@ -67,6 +68,7 @@ export default {
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);
     installArticlePreview(strapi);
+    registerDeskRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

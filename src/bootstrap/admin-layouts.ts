@@ -9,7 +9,7 @@ interface Layout { mainField?: string; defaultSortBy?: string; defaultSortOrder?
  * Bulgarian, list columns an editor scans for, the slug next to the title. Applied once per
  * LAYOUT_VERSION (bump it to re-apply), so later changes made in the admin are kept.
  */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 const LAYOUTS: Record<string, Layout> = {
   [ARTICLE]: {
@@ -73,14 +73,15 @@ const LAYOUTS: Record<string, Layout> = {
     list: ['authorName', 'body', 'moderationStatus', 'locale', 'createdAt'],
     fields: {
       article: ['Статия'],
-      articleDocumentId: ['Статия (documentId)'],
+      articleDocumentId: ['Идентификатор на статията'],
       locale: ['Език'],
       authorName: ['Автор'],
       authorEmail: ['Имейл на автора', 'Не се показва публично.'],
       body: ['Коментар', 'Обикновен текст; HTML не се изпълнява.'],
-      moderationStatus: ['Статус', 'pending – чака одобрение, approved – одобрен, rejected – отхвърлен, spam – спам.'],
+      moderationStatus: ['Статус', 'Чака одобрение, одобрен, отхвърлен или спам. Публично се показват само одобрените.'],
+      createdAt: ['Получен'],
       parent: ['Отговор на'],
-      ipHash: ['IP (хеш)', 'Не се показва публично.'],
+      ipHash: ['IP адрес (хеш)', 'Не се показва публично.'],
       userAgent: ['Браузър', 'Не се показва публично.'],
     },
   },
@@ -92,7 +93,7 @@ const LAYOUTS: Record<string, Layout> = {
       creditLine: ['Кредит', 'Отпечатва се в края на текста, например „БГНЕС“.'],
       slug: ['Адрес (slug)'],
       url: ['Сайт'],
-      kind: ['Вид', 'wire – агенция, staff – редакция, partner – партньор, freelance – хонорован автор.'],
+      kind: ['Вид', 'Агенция, редакция, партньор или хонорован автор.'],
       logo: ['Лого'],
     },
   },
@@ -107,6 +108,17 @@ const COMPONENT_LAYOUTS: Record<string, Record<string, FieldText>> = {
     note: ['Поправка', 'Какво е поправено, например „В първоначалния текст годината беше грешно посочена като 2024.“'],
   },
 };
+/**
+ * The same labels as admin translations: the list and edit views ask react-intl for
+ * `content-manager.content-types.<uid>.<field>` first (the stored label is only the default), so
+ * without these the Bulgarian admin logs a missing translation per field. src/admin/app.tsx
+ * merges them into its `bg` messages.
+ */
+export function fieldLabelMessages(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(LAYOUTS).flatMap(([uid, layout]) => Object.entries(layout.fields).map(([field, [label]]) => [`content-manager.content-types.${uid}.${field}`, label])),
+  );
+}
 
 interface Configuration {
   settings: Record<string, unknown>;

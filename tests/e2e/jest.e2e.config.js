@@ -11,6 +11,8 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.check.json' }] },
+  // Registers the newsroom's users once for all files (support/newsroom-users.ts).
+  globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   testTimeout: 180000,
   // One browser, one server, steps in order.
   maxWorkers: 1,

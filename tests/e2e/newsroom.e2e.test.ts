@@ -15,18 +15,10 @@
  */
 import crypto from 'crypto';
 import type { Browser } from 'playwright-core';
-import {
-  createFullAccessToken,
-  eventually,
-  expectStatus,
-  http,
-  inviteAndRegister,
-  registerFirstAdmin,
-  strongPassword,
-  type Credentials,
-} from './support/api';
+import { adminLogin, createFullAccessToken, eventually, expectStatus, http } from './support/api';
+import { newsroomUsers } from './support/newsroom-users';
 import { bulgarianOnly, exactly } from './support/admin-i18n';
-import { launchBrowser, login, newSession, resetArtifacts, screenshot, step, type LaunchedBrowser, type Session } from './support/browser';
+import { launchBrowser, login, newSession, screenshot, step, type LaunchedBrowser, type Session } from './support/browser';
 import { ARTICLE, documentIdFromUrl, expectDocumentStatus, openEditView, openMenu, pickRelation, publish, regenerateSlug, save, waitForValue } from './support/admin';
 import { BASE_URL } from './support/env';
 
@@ -39,15 +31,7 @@ const SLUG_EN = 'isolated-putin-seeks-closer-friendship-with-kim-jong-un';
 const LEDE_EN = 'Moscow and Pyongyang deepen their cooperation as the West tightens sanctions.';
 
 const run = crypto.randomBytes(3).toString('hex');
-const user = (role: string, firstname: string, lastname: string): Credentials => ({
-  email: `${role}.${run}@novinar.example`,
-  password: strongPassword(),
-  firstname,
-  lastname,
-});
-const editor = user('editor', 'Ана', 'Иванова');
-const translator = user('translator', 'Мария', 'Петрова');
-const moderator = user('moderator', 'Георги', 'Димитров');
+const { editor, translator, moderator } = newsroomUsers();
 const commentBody = `Точен анализ, благодаря! (${run})`;
 
 interface ArticleResponse { data: { documentId: string; title: string; slug: string; lede: string | null; locale: string; sourceAgency: { creditLine: string } | null } }
@@ -88,13 +72,8 @@ async function expectTranslationPage(session: Session, statusKey: string, shot: 
 }
 
 beforeAll(async () => {
-  resetArtifacts();
-  await expectStatus(204, '/_health');
-  // The newsroom's people, set up without the UI: the first administrator registers (only
-  // possible on an empty install), then invites a translator and a moderator.
-  const jwt = await registerFirstAdmin(editor);
-  await inviteAndRegister(jwt, translator, 'novinar-translator');
-  await inviteAndRegister(jwt, moderator, 'novinar-moderator');
+  // The newsroom's people were set up without the UI by the global set-up (support/newsroom-users.ts).
+  const jwt = await adminLogin(editor);
   state.apiToken = await createFullAccessToken(jwt, `e2e-${run}`);
   launched = await launchBrowser();
   browser = launched.browser;
@@ -172,9 +151,9 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       await expect(page.locator('input[name="title"]').isDisabled()).resolves.toBe(true);
       await screenshot(page, 'translator-bulgarian-original');
 
-      // The edit view's locale picker: the combobox showing the current locale, "… (bg)".
-      await page.getByRole('combobox').filter({ hasText: '(bg)' }).click();
-      await page.getByRole('option').filter({ hasText: '(en)' }).click();
+      // The edit view's locale picker: the combobox showing the current locale, „Български“.
+      await page.getByRole('combobox').filter({ hasText: 'Български' }).click();
+      await page.getByRole('option').filter({ hasText: 'Английски' }).click();
       await page.waitForURL(/plugins\[i18n\]\[locale\]=en/);
       const title = page.locator('input[name="title"]');
       await expect(title.isEnabled()).resolves.toBe(true);

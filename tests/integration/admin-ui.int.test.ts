@@ -68,3 +68,18 @@ test("the content manager's preview service (what the edit view asks) answers wi
   );
   expect(await preview.getPreviewUrl(COMMENT, { documentId: draft.documentId, locale: 'bg', status: 'draft' })).toBeNull();
 });
+
+test('the languages are named in Bulgarian, and a name an administrator chose is kept', async () => {
+  const names = async () => Object.fromEntries(((await request(app.server).get('/i18n/locales').set(auth).expect(200)).body as Array<{ code: string; name: string }>).map((l) => [l.code, l.name]));
+  expect(await names()).toEqual({ bg: 'Български', en: 'Английски' });
+  const { ensureLocales } = require('../../dist/src/bootstrap/locales') as typeof import('../../src/bootstrap/locales');
+  const en = await app.strapi.db.query('plugin::i18n.locale').findOne({ where: { code: 'en' } });
+  // A locale still carrying Strapi's English name is renamed…
+  await app.strapi.db.query('plugin::i18n.locale').update({ where: { id: en.id }, data: { name: 'English (en)' } });
+  await ensureLocales(app.strapi, ['en']);
+  expect((await names()).en).toBe('Английски');
+  // …one renamed in the admin is not.
+  await app.strapi.db.query('plugin::i18n.locale').update({ where: { id: en.id }, data: { name: 'Английски (САЩ)' } });
+  await ensureLocales(app.strapi, ['en']);
+  expect((await names()).en).toBe('Английски (САЩ)');
+});
