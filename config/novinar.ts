@@ -86,6 +86,11 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
       recencyHalfLifeDays: env.float('RELATED_RECENCY_HALF_LIFE_DAYS', 30),
     },
   },
+  search: {
+    /** How much a story published now is lifted over an old one (0 = relevance only); see src/domain/search/recency.ts. */
+    recencyBoost: env.float('SEARCH_RECENCY_BOOST', 0.3),
+    recencyHalfLifeDays: env.float('SEARCH_RECENCY_HALF_LIFE_DAYS', 30),
+  },
   comments: {
     ipSalt: env('COMMENT_IP_SALT', ''),
     /** Comments close this many days after publication; 0 keeps them open. */

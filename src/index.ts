@@ -29,6 +29,7 @@ import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/re
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
+import { ensureSearchTables, searchIndexMiddleware } from './search';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -45,6 +46,7 @@ export default {
       strapi.documents.use(publicationDatesMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
       strapi.documents.use(relatedIndexMiddleware(strapi));
+      strapi.documents.use(searchIndexMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));
     }
     registerGraphqlExtensions(strapi);
@@ -56,6 +58,7 @@ export default {
     const config = strapi.config.get('novinar') as NovinarConfig;
     await ensureSlugRegistryTable(strapi.db.connection);
     await ensureRelatedTables(strapi.db.connection);
+    await ensureSearchTables(strapi.db.connection);
     await ensureGoLiveTable(strapi.db.connection);
     await ensurePublicApiIndexes(strapi.db.connection);
     installAdminUidGenerator(strapi);

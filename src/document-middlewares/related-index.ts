@@ -10,7 +10,7 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 interface Params { documentId?: string; locale?: string | string[]; status?: string }
 
 /** The locale variants an action works on (Strapi's own rule: none given = the default locale). */
-async function touchedLocales(strapi: Core.Strapi, documentId: string, locale: Params['locale']): Promise<string[]> {
+export async function touchedLocales(strapi: Core.Strapi, documentId: string, locale: Params['locale']): Promise<string[]> {
   const existing = locale === '*' ? ((await strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['locale'] })) as Array<{ locale: string }>) : [];
   return actionLocales(locale, DEFAULT_LOCALE, existing.map((row) => row.locale));
 }

@@ -1,4 +1,4 @@
-export { analyze, languageOf } from './analyze';
+export { analyze, analyzeToken, languageOf } from './analyze';
 export { stemBg } from './stem-bg';
 export { stemEn } from './stem-en';
 export { STOPWORDS_BG } from './stopwords-bg';

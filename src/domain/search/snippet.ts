@@ -1,0 +1,83 @@
+import { tokenize } from '../text';
+import { documentTerms } from './search-terms';
+import type { QueryWord } from './search-terms';
+
+export const SNIPPET_LENGTH = 220;
+/** Hits are marked with <mark>…</mark> around HTML-escaped text; nothing else in a snippet is markup. */
+export const MARK_OPEN = '<mark>';
+export const MARK_CLOSE = '</mark>';
+const ELLIPSIS = '…';
+/** Characters shown before the first hit of the chosen window. */
+const LEAD = 60;
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * The five characters that can open markup or end an attribute (OWASP XSS prevention, rule 1):
+ * escaped, text is inert in HTML element content and quoted attributes. Five replacements are
+ * the whole job, so no library.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+interface Segment { text: string; start: number; word: number | null }
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let found = segmenters.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.Segmenter(locale, { granularity: 'word' });
+    } catch {
+      found = new Intl.Segmenter('en', { granularity: 'word' });
+    }
+    segmenters.set(locale, found);
+  }
+  return found;
+}
+
+/** Splits text into segments, each word-like one tagged with the query word it matches (index), if any. */
+function segmentsOf(text: string, words: readonly QueryWord[], locale: string): Segment[] {
+  const wanted = words.map((word) => new Set(word.alternatives));
+  const segments: Segment[] = [];
+  for (const { segment, index, isWordLike } of segmenter(locale).segment(text)) {
+    let word: number | null = null;
+    if (isWordLike && tokenize(segment, locale).length > 0) {
+      const terms = documentTerms(segment, locale);
+      const hit = wanted.findIndex((alternatives) => terms.some((term) => alternatives.has(term)));
+      word = hit >= 0 ? hit : null;
+    }
+    segments.push({ text: segment, start: index, word });
+  }
+  return segments;
+}
+
+/**
+ * A passage of `text` around the query's hits, HTML-escaped, with each hit wrapped in
+ * <mark>…</mark>. The window is the one holding the most different query words; without a
+ * hit (a story found through its title only) it is the text's beginning.
+ */
+export function highlightSnippet(text: string, words: readonly QueryWord[], locale: string, length = SNIPPET_LENGTH): string {
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  const segments = segmentsOf(clean, words, locale);
+  const hits = segments.filter((segment) => segment.word !== null);
+  let from = 0;
+  let best = -1;
+  for (const hit of hits) {
+    const start = Math.max(0, hit.start - LEAD);
+    const distinct = new Set(hits.filter((other) => other.start >= start && other.start < start + length).map((other) => other.word)).size;
+    if (distinct > best) {
+      best = distinct;
+      from = start;
+    }
+  }
+  const to = from + length;
+  const shown = segments.filter((segment) => segment.start >= from && segment.start + segment.text.length <= to);
+  // Start and end on whole words: drop a leading separator, cut nothing mid-word.
+  while (shown.length > 0 && (shown[0] as Segment).text.trim() === '') shown.shift();
+  const body = shown.map((segment) => (segment.word !== null ? `${MARK_OPEN}${escapeHtml(segment.text)}${MARK_CLOSE}` : escapeHtml(segment.text))).join('').trim();
+  const startsInside = from > 0;
+  const endsInside = (shown[shown.length - 1]?.start ?? 0) + (shown[shown.length - 1]?.text.length ?? 0) < clean.length;
+  return `${startsInside ? ELLIPSIS : ''}${body}${endsInside ? ELLIPSIS : ''}`;
+}
