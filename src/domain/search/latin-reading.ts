@@ -32,6 +32,8 @@ const UNITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['yu', ['ю']],
   ['iu', ['ю', 'иу']],
   ['ju', ['ю']],
+  // Art. 5(2) of the Transliteration Act writes a word-final „ия“ "ia"; informally "ia" is also „я“.
+  ['ia', ['ия', 'я']],
   ['ya', ['я', 'йа']],
   ['ja', ['я', 'жа']],
   ['yo', ['йо', 'ьо']],
@@ -53,7 +55,7 @@ const UNITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['d', ['д']],
   ['e', ['е']],
   ['z', ['з']],
-  ['i', ['и']],
+  ['i', ['и', 'й']],
   ['k', ['к']],
   ['l', ['л']],
   ['m', ['м']],
@@ -89,8 +91,6 @@ function unitsOf(word: string): Array<readonly string[]> {
       i += 1;
     }
   }
-  // Art. 5(2) of the Transliteration Act: a word-final „ия“ is written "ia".
-  if (word.endsWith('ia') && units.length >= 2) units.splice(-2, 2, ['ия', 'иа']);
   return units;
 }
 
