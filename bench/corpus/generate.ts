@@ -10,6 +10,9 @@
 import { env } from '@strapi/utils';
 import novinarConfig from '../../config/novinar';
 import { DF, DOCS, LISTS, TERMS } from '../../src/related/related-store';
+import { searchDocumentOf } from '../../src/search/search-indexer';
+import { saveSearchDocuments } from '../../src/search/rebuild-search';
+import type { SearchDocument } from '../../src/search/search-engine';
 import { parseArgs, positiveInt } from '../lib/args';
 import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from '../lib/databases';
 import { compileApp, createSchema } from '../lib/server-process';
@@ -34,7 +37,7 @@ export interface GenerateOptions {
   log?: (line: string) => void;
 }
 
-export interface CorpusSample { slug: string; documentId: string; locale: CorpusLocale }
+export interface CorpusSample { slug: string; documentId: string; locale: CorpusLocale; title: string }
 
 export interface CorpusSummary {
   articles: number;
@@ -122,6 +125,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     const sampler = createSampler(rng);
     let variants = 0;
     let comments = 0;
+    // The search index (src/search) of each batch, written with the app's own code after the batch.
+    let searchDocs: SearchDocument[] = [];
 
     const addArticle = (spec: ArticleSpec) => {
       comments += spec.comments.length;
@@ -134,7 +139,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
         const indexed = index.add({ ...variantFeatures(spec, entities, variant.locale), tf: analysis.tf, fingerprint: analysis.fingerprint });
         push(batch, DOCS, [indexed.doc]);
         push(batch, TERMS, indexed.terms);
-        sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale });
+        searchDocs.push(searchDocumentOf({ documentId: spec.documentId, locale: variant.locale, title: variant.title, lede: variant.lede, body: variant.paragraphs.join('\n\n'), publicationDate: spec.publicationDate }));
+        sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale, title: variant.title });
       }
     };
 
@@ -144,6 +150,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
       if ((i + 1) % BATCH_ARTICLES === 0 || i + 1 === options.articles) {
         await db.write(batch);
         batch = new Map();
+        await saveSearchDocuments(db.knex, searchDocs);
+        searchDocs = [];
       }
       if ((i + 1) % step === 0) log(`  ${i + 1} articles written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }

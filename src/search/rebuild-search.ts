@@ -1,10 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../uids';
-import { SEARCH_DOCS, SEARCH_FTS, isPostgres, searchEngineFor } from './search-engine';
+import type { Knex } from 'knex';
+import { SEARCH_DOCS, SEARCH_FTS, isPostgres, searchEngineFor, type SearchDocument } from './search-engine';
 import { searchDocumentOf } from './search-indexer';
 import type { Progress } from '../doctor/doctor-check';
 
 const BATCH = 200;
+
+/** Writes index documents in one transaction (the rebuild's batches, the benchmark corpus). */
+export async function saveSearchDocuments(knex: Knex, docs: readonly SearchDocument[]): Promise<void> {
+  const engine = searchEngineFor(knex);
+  await knex.transaction(async (trx) => {
+    for (const doc of docs) await engine.save(trx, doc);
+  });
+}
 
 /**
  * Rebuilds the search index from the published article variants: empties it, then reads and
@@ -13,7 +22,6 @@ const BATCH = 200;
  */
 export async function rebuildSearch(strapi: Core.Strapi, progress: Progress): Promise<number> {
   const knex = strapi.db.connection;
-  const engine = searchEngineFor(knex);
   await knex(SEARCH_DOCS).delete();
   if (!isPostgres(knex)) await knex.raw(`DELETE FROM ${SEARCH_FTS}`);
   const where = { publishedAt: { $notNull: true } };
@@ -28,9 +36,7 @@ export async function rebuildSearch(strapi: Core.Strapi, progress: Progress): Pr
       offset,
       limit: BATCH,
     })) as Array<Parameters<typeof searchDocumentOf>[0]>;
-    await knex.transaction(async (trx) => {
-      for (const row of rows) await engine.save(trx, searchDocumentOf(row));
-    });
+    await saveSearchDocuments(knex, rows.map(searchDocumentOf));
     done += rows.length;
     for (let i = 0; i < rows.length; i += 1) progress.increment();
   }
