@@ -11,8 +11,7 @@ import { env } from '@strapi/utils';
 import novinarConfig from '../../config/novinar';
 import { DF, DOCS, LISTS, TERMS } from '../../src/related/related-store';
 import { searchDocumentOf } from '../../src/search/search-indexer';
-import { saveSearchDocuments } from '../../src/search/rebuild-search';
-import type { SearchDocument } from '../../src/search/search-engine';
+import { SEARCH_DOCS, searchEngineForClient } from '../../src/search/search-engine';
 import { parseArgs, positiveInt } from '../lib/args';
 import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from '../lib/databases';
 import { compileApp, createSchema } from '../lib/server-process';
@@ -57,7 +56,7 @@ const BATCH_ARTICLES = 500;
 const LIST_ROWS_PER_WRITE = 50_000;
 const VERIFY_SAMPLE = 20;
 const SAMPLE_SIZE: Record<CorpusLocale, number> = { bg: 3000, en: 500 };
-const TABLES_WITH_IDS = ['articles', 'teasers', 'comments', 'tags', 'sections', 'source_agencies', 'files'];
+const TABLES_WITH_IDS = ['articles', 'teasers', 'comments', 'tags', 'sections', 'source_agencies', 'files', SEARCH_DOCS];
 
 /** The app's related settings as the server will read them (same env, same defaults). */
 export function relatedSettings(): RelatedSettings {
@@ -125,8 +124,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     const sampler = createSampler(rng);
     let variants = 0;
     let comments = 0;
-    // The search index (src/search) of each batch, written with the app's own code after the batch.
-    let searchDocs: SearchDocument[] = [];
+    // The search index (src/search): the app's own index documents and rows.
+    const searchEngine = searchEngineForClient(options.target.client);
 
     const addArticle = (spec: ArticleSpec) => {
       comments += spec.comments.length;
@@ -139,7 +138,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
         const indexed = index.add({ ...variantFeatures(spec, entities, variant.locale), tf: analysis.tf, fingerprint: analysis.fingerprint });
         push(batch, DOCS, [indexed.doc]);
         push(batch, TERMS, indexed.terms);
-        searchDocs.push(searchDocumentOf({ documentId: spec.documentId, locale: variant.locale, title: variant.title, lede: variant.lede, body: variant.paragraphs.join('\n\n'), publicationDate: spec.publicationDate }));
+        const searchDoc = searchDocumentOf({ documentId: spec.documentId, locale: variant.locale, title: variant.title, lede: variant.lede, body: variant.paragraphs.join('\n\n'), publicationDate: spec.publicationDate });
+        for (const { table, row } of searchEngine.indexRows(searchDoc, ids.next(SEARCH_DOCS))) push(batch, table, [row]);
         sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale, title: variant.title });
       }
     };
@@ -150,8 +150,6 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
       if ((i + 1) % BATCH_ARTICLES === 0 || i + 1 === options.articles) {
         await db.write(batch);
         batch = new Map();
-        await saveSearchDocuments(db.knex, searchDocs);
-        searchDocs = [];
       }
       if ((i + 1) % step === 0) log(`  ${i + 1} articles written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }

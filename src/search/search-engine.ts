@@ -47,8 +47,12 @@ export interface EngineQuery {
 
 export interface EngineHits { hits: Array<{ documentId: string; score: number }>; total: number }
 
+/** Rows to insert for one document with a given id, by table (bulk loads such as the benchmark corpus). */
+export type IndexRows = Array<{ table: string; row: Record<string, string | number> }>;
+
 export interface SearchEngine {
   name: 'sqlite-fts5' | 'postgres-tsvector';
+  indexRows(doc: SearchDocument, id: number): IndexRows;
   ensureTables(db: Db): Promise<void>;
   save(db: Db, doc: SearchDocument): Promise<void>;
   remove(db: Db, documentId: string, locale: string): Promise<void>;
@@ -76,6 +80,17 @@ async function ensureDocsTable(db: Db, extra: (table: Knex.CreateTableBuilder) =
     extra(table);
   });
 }
+
+function docsRow(doc: SearchDocument, id: number): Record<string, string | number> {
+  return { id, document_id: doc.documentId, locale: doc.locale, publication_ms: doc.publicationMs, title: doc.title, lede: doc.lede, body: doc.body };
+}
+
+const tsvectorOf = (doc: SearchDocument): string =>
+  tsvectorLiteral([
+    { terms: doc.terms.title, weight: 'A' },
+    { terms: doc.terms.lede, weight: 'B' },
+    { terms: doc.terms.body, weight: 'D' },
+  ]);
 
 /** The recency factor of domain/search/recency.ts in SQL, over the row's `publication_ms`. */
 function recencySql(query: EngineQuery): { sql: string; bindings: number[] } {
@@ -107,6 +122,12 @@ async function page(base: () => Knex.QueryBuilder, scoreSql: string, bindings: u
 
 export const sqliteEngine: SearchEngine = {
   name: 'sqlite-fts5',
+  indexRows(doc, id) {
+    return [
+      { table: SEARCH_DOCS, row: docsRow(doc, id) },
+      { table: SEARCH_FTS, row: { rowid: id, title: doc.terms.title.join(' '), lede: doc.terms.lede.join(' '), body: doc.terms.body.join(' ') } },
+    ];
+  },
   async ensureTables(db) {
     await ensureDocsTable(db, () => undefined);
     // Our terms are already analysed: the tokenizer only splits them at spaces. Diacritics stay
@@ -138,16 +159,15 @@ export const sqliteEngine: SearchEngine = {
 
 export const postgresEngine: SearchEngine = {
   name: 'postgres-tsvector',
+  indexRows(doc, id) {
+    return [{ table: SEARCH_DOCS, row: { ...docsRow(doc, id), terms: tsvectorOf(doc) } }];
+  },
   async ensureTables(db) {
     await ensureDocsTable(db, (table) => table.specificType('terms', 'tsvector').notNullable());
     await db.raw(`CREATE INDEX IF NOT EXISTS novinar_search_docs_terms_idx ON ${SEARCH_DOCS} USING GIN (terms)`);
   },
   async save(db, doc) {
-    const terms = tsvectorLiteral([
-      { terms: doc.terms.title, weight: 'A' },
-      { terms: doc.terms.lede, weight: 'B' },
-      { terms: doc.terms.body, weight: 'D' },
-    ]);
+    const terms = tsvectorOf(doc);
     await db.raw(
       `INSERT INTO ${SEARCH_DOCS} (document_id, locale, publication_ms, title, lede, body, terms) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS tsvector))
        ON CONFLICT (document_id, locale) DO UPDATE SET publication_ms = EXCLUDED.publication_ms, title = EXCLUDED.title, lede = EXCLUDED.lede, body = EXCLUDED.body, terms = EXCLUDED.terms`,
@@ -167,6 +187,10 @@ export const postgresEngine: SearchEngine = {
 
 export function searchEngineFor(db: Db): SearchEngine {
   return isPostgres(db) ? postgresEngine : sqliteEngine;
+}
+
+export function searchEngineForClient(client: 'sqlite' | 'postgres'): SearchEngine {
+  return client === 'postgres' ? postgresEngine : sqliteEngine;
 }
 
 /** Index rows of one locale (or all), as variant keys' parts: the doctor compares them with the articles. */

@@ -49,7 +49,8 @@ beforeAll(async () => {
   ids.english = await publish({ title: STORIES.english, lede: 'Putin and Kim talked for hours.', body: para('Vladimir Putin arrived by train.') });
   ids.xss = await publish({ title: STORIES.xss, body: para('Внимавайте: <img src=x onerror=alert(1)> "ваксини" & лекарства се продават онлайн.') });
   ids.sectioned = await publish({ title: STORIES.sectioned, body: para('Изборите минаха спокойно.'), section: section.documentId, tags: [tag.documentId] });
-});
+  // Boot, seed and six publishes: more than the default hook timeout on a busy machine.
+}, 300_000);
 
 afterAll(async () => {
   setAppClock(null);
