@@ -1,7 +1,8 @@
 /**
- * The labelled news corpus (/work/shared/data/news.jsonl: title, body, category, id, date?,
+ * A labelled news corpus in JSON Lines (title, body, category, id, date?,
  * near_duplicate_of?) imported into a scratch SQLite database through the Document Service, so
- * slugs, dates, teasers and the related and search indexes are made as in production. Shared by
+ * slugs, dates, teasers and the related and search indexes are made as in production (unless the
+ * caller boots with NOVINAR_WRITE_MIDDLEWARES=false). Shared by
  * the evaluation scripts (eval:related, eval:search); the corpus is read from its path, never
  * copied into the project.
  */

@@ -1,6 +1,6 @@
 /**
  * The search evaluation's queries: what a reader would type about each of the six events of the
- * news corpus (/work/shared/data/README.md), in Cyrillic (word forms other than the headlines'
+ * labelled news corpus (its six categories are news events), in Cyrillic (word forms other than the headlines'
  * where it is natural: „Северния поток“, „ваксините“) and typed in Latin letters (the official
  * system and the informal spellings: j for ж, 4 for ч, 6 for ш, q for я). Written before looking
  * at the results and not tuned to them.

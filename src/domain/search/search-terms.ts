@@ -25,19 +25,30 @@ function documentKey(token: string, term: string): string | null {
   return null;
 }
 
+/**
+ * Analysis is a pure function of (token, locale) and news vocabulary is Zipfian, so the index
+ * terms of tokens are remembered (bounded; emptied when full): indexing and snippets analyse
+ * the same few thousand words over and over.
+ */
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, readonly string[]>();
+
+/** The index terms of one token (as `tokenize` returns it): its exact term, then (Bulgarian) its key. */
+export function tokenTerms(token: string, locale: string): readonly string[] {
+  const memoKey = `${locale}\u0000${token}`;
+  const known = memo.get(memoKey);
+  if (known) return known;
+  const term = analyzeToken(token, locale);
+  const key = term !== null && keysOn(locale) ? documentKey(token, term) : null;
+  const terms = term === null ? [] : key ? [term, KEY_PREFIX + key] : [term];
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(memoKey, terms);
+  return terms;
+}
+
 /** One field's index terms in text order: each word's exact term, then its key. */
 export function documentTerms(text: string, locale: string): string[] {
-  const terms: string[] = [];
-  const withKeys = keysOn(locale);
-  for (const token of tokenize(text, locale)) {
-    const term = analyzeToken(token, locale);
-    if (term === null) continue;
-    terms.push(term);
-    if (!withKeys) continue;
-    const key = documentKey(token, term);
-    if (key) terms.push(KEY_PREFIX + key);
-  }
-  return terms;
+  return tokenize(text, locale).flatMap((token) => tokenTerms(token, locale));
 }
 
 /** One word of a query: what it matches, any of it (exact term and/or Latin keys with prefix). */

@@ -1,6 +1,5 @@
-import { tokenize } from '../text';
-import { documentTerms } from './search-terms';
-import type { QueryWord } from './search-terms';
+import { segmentWords } from '../text';
+import { tokenTerms, type QueryWord } from './search-terms';
 
 export const SNIPPET_LENGTH = 220;
 /** Hits are marked with <mark>…</mark> around HTML-escaped text; nothing else in a snippet is markup. */
@@ -23,34 +22,18 @@ export function escapeHtml(text: string): string {
 
 interface Segment { text: string; start: number; word: number | null }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string): Intl.Segmenter {
-  let found = segmenters.get(locale);
-  if (!found) {
-    try {
-      found = new Intl.Segmenter(locale, { granularity: 'word' });
-    } catch {
-      found = new Intl.Segmenter('en', { granularity: 'word' });
-    }
-    segmenters.set(locale, found);
-  }
-  return found;
-}
+/** Text past this many characters is not looked at (bounded work per card): snippets come from the lede and the first paragraphs. */
+const SCANNED = 5_000;
 
 /** Splits text into segments, each word-like one tagged with the query word it matches (index), if any. */
 function segmentsOf(text: string, words: readonly QueryWord[], locale: string): Segment[] {
   const wanted = words.map((word) => new Set(word.alternatives));
-  const segments: Segment[] = [];
-  for (const { segment, index, isWordLike } of segmenter(locale).segment(text)) {
-    let word: number | null = null;
-    if (isWordLike && tokenize(segment, locale).length > 0) {
-      const terms = documentTerms(segment, locale);
-      const hit = wanted.findIndex((alternatives) => terms.some((term) => alternatives.has(term)));
-      word = hit >= 0 ? hit : null;
-    }
-    segments.push({ text: segment, start: index, word });
-  }
-  return segments;
+  return segmentWords(text, locale).map((segment) => {
+    if (segment.token === null) return { text: segment.text, start: segment.start, word: null };
+    const terms = tokenTerms(segment.token, locale);
+    const hit = wanted.findIndex((alternatives) => terms.some((term) => alternatives.has(term)));
+    return { text: segment.text, start: segment.start, word: hit >= 0 ? hit : null };
+  });
 }
 
 /**
@@ -59,7 +42,7 @@ function segmentsOf(text: string, words: readonly QueryWord[], locale: string): 
  * hit (a story found through its title only) it is the text's beginning.
  */
 export function highlightSnippet(text: string, words: readonly QueryWord[], locale: string, length = SNIPPET_LENGTH): string {
-  const clean = text.replace(/\s+/gu, ' ').trim();
+  const clean = text.slice(0, SCANNED).replace(/\s+/gu, ' ').trim();
   const segments = segmentsOf(clean, words, locale);
   const hits = segments.filter((segment) => segment.word !== null);
   let from = 0;

@@ -3,5 +3,5 @@ export { stemBg } from './stem-bg';
 export { stemEn } from './stem-en';
 export { STOPWORDS_BG } from './stopwords-bg';
 export { STOPWORDS_EN } from './stopwords-en';
-export { stripAccents, tokenize } from './tokenize';
+export { segmentWords, stripAccents, tokenize } from './tokenize';
 export { blocksToText } from './blocks-to-text';

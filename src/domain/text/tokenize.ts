@@ -65,15 +65,17 @@ export function stripAccents(word: string): string {
   return out.normalize('NFC');
 }
 
-export function tokenize(text: string, locale: string): string[] {
+/** Every segment of the text in order; word-like ones carry their token (search snippets mark them in place). */
+export function segmentWords(text: string, locale: string): Array<{ text: string; start: number; token: string | null }> {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens: string[] = [];
-  for (const { segment, isWordLike } of segmenterFor(locale).segment(text)) {
-    if (!isWordLike) continue;
-    const token = stripAccents(lowerCase(segment, locale))
-      .replace(POSSESSIVE, '')
-      .replace(NOT_LETTER_OR_DIGIT, '');
-    if (token.length > 0) tokens.push(token);
+  const segments: Array<{ text: string; start: number; token: string | null }> = [];
+  for (const { segment, index, isWordLike } of segmenterFor(locale).segment(text)) {
+    const token = isWordLike ? stripAccents(lowerCase(segment, locale)).replace(POSSESSIVE, '').replace(NOT_LETTER_OR_DIGIT, '') : '';
+    segments.push({ text: segment, start: index, token: token.length > 0 ? token : null });
   }
-  return tokens;
+  return segments;
+}
+
+export function tokenize(text: string, locale: string): string[] {
+  return segmentWords(text, locale).flatMap((segment) => (segment.token === null ? [] : [segment.token]));
 }
