@@ -189,7 +189,8 @@ describe.each(CALLERS)('reads at any depth show only published, released content
         const res = await get(`/api/search?${query}`, caller);
         if (res.status === 200) expect({ q, data: res.body.data, total: res.body.meta.total }).toEqual({ q, data: [], total: 0 });
         else expect(res.status).toBe(400);
-        expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
+        // meta.terms echoes the caller's own words; everything else must hold no secret.
+        expect(leakedSecrets({ ...res.body, meta: { ...res.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
       }
       const gql = await graphql('query S($q: String!) { search(q: $q, locale: "bg", limit: 50) { cards { documentId title snippet } total } }', caller, { q }).expect(200);
       expect({ q, search: gql.body.data.search }).toEqual({ q, search: { cards: [], total: 0 } });
