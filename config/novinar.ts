@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_REDIS_FAULT_SETTINGS } from '../src/redis/guarded-redis';
+import { SEARCH_RECENCY_DEFAULTS } from '../src/domain/search/recency';
 
 /**
  * Project settings read by src/ (one place for every env var the newsroom logic uses).
@@ -88,8 +89,8 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   search: {
     /** How much a story published now is lifted over an old one (0 = relevance only); see src/domain/search/recency.ts. */
-    recencyBoost: env.float('SEARCH_RECENCY_BOOST', 0.3),
-    recencyHalfLifeDays: env.float('SEARCH_RECENCY_HALF_LIFE_DAYS', 30),
+    recencyBoost: env.float('SEARCH_RECENCY_BOOST', SEARCH_RECENCY_DEFAULTS.boost),
+    recencyHalfLifeDays: env.float('SEARCH_RECENCY_HALF_LIFE_DAYS', SEARCH_RECENCY_DEFAULTS.halfLifeDays),
   },
   comments: {
     ipSalt: env('COMMENT_IP_SALT', ''),

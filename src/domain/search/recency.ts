@@ -6,6 +6,9 @@
  */
 export interface RecencySettings { boost: number; halfLifeDays: number }
 
+/** Today ×1.3, a month old ×1.15 (SEARCH_RECENCY_BOOST, SEARCH_RECENCY_HALF_LIFE_DAYS). */
+export const SEARCH_RECENCY_DEFAULTS: RecencySettings = { boost: 0.3, halfLifeDays: 30 };
+
 export function recencyFactor(ageDays: number, settings: RecencySettings): number {
   const age = Math.max(0, ageDays);
   return 1 + settings.boost * (settings.halfLifeDays / (settings.halfLifeDays + age));

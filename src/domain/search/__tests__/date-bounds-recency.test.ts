@@ -1,5 +1,5 @@
 import { parseDateBound } from '../date-bounds';
-import { recencyFactor } from '../recency';
+import { recencyFactor, SEARCH_RECENCY_DEFAULTS } from '../recency';
 
 describe('parseDateBound', () => {
   test.each([
@@ -17,7 +17,7 @@ describe('parseDateBound', () => {
 });
 
 describe('recencyFactor', () => {
-  const settings = { boost: 0.3, halfLifeDays: 30 };
+  const settings = SEARCH_RECENCY_DEFAULTS;
   test.each([
     [0, 1.3],
     [30, 1.15],
