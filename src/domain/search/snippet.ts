@@ -22,8 +22,12 @@ export function escapeHtml(text: string): string {
 
 interface Segment { text: string; start: number; word: number | null }
 
-/** Text past this many characters is not looked at (bounded work per card): snippets come from the lede and the first paragraphs. */
-const SCANNED = 5_000;
+/**
+ * Text is looked at in growing prefixes until one holds a hit, up to the last size (bounded
+ * work per card): the words searched for are mostly in the lede and first paragraphs, and
+ * segmenting a whole story for every card dominated the cost of a search.
+ */
+const SCANNED = [1_500, 6_000];
 
 /** Splits text into segments, each word-like one tagged with the query word it matches (index), if any. */
 function segmentsOf(text: string, words: readonly QueryWord[], locale: string): Segment[] {
@@ -42,8 +46,16 @@ function segmentsOf(text: string, words: readonly QueryWord[], locale: string): 
  * hit (a story found through its title only) it is the text's beginning.
  */
 export function highlightSnippet(text: string, words: readonly QueryWord[], locale: string, length = SNIPPET_LENGTH): string {
-  const clean = text.slice(0, SCANNED).replace(/\s+/gu, ' ').trim();
-  const segments = segmentsOf(clean, words, locale);
+  const whole = text.replace(/\s+/gu, ' ').trim();
+  let clean = whole;
+  let segments: Segment[] = [];
+  for (const size of SCANNED) {
+    clean = whole.slice(0, size);
+    segments = segmentsOf(clean, words, locale);
+    // The prefix may end inside a word: that last piece is not shown.
+    if (clean.length < whole.length) segments.pop();
+    if (clean.length === whole.length || segments.some((segment) => segment.word !== null)) break;
+  }
   const hits = segments.filter((segment) => segment.word !== null);
   let from = 0;
   let best = -1;
@@ -61,6 +73,6 @@ export function highlightSnippet(text: string, words: readonly QueryWord[], loca
   while (shown.length > 0 && (shown[0] as Segment).text.trim() === '') shown.shift();
   const body = shown.map((segment) => (segment.word !== null ? `${MARK_OPEN}${escapeHtml(segment.text)}${MARK_CLOSE}` : escapeHtml(segment.text))).join('').trim();
   const startsInside = from > 0;
-  const endsInside = (shown[shown.length - 1]?.start ?? 0) + (shown[shown.length - 1]?.text.length ?? 0) < clean.length;
+  const endsInside = (shown[shown.length - 1]?.start ?? 0) + (shown[shown.length - 1]?.text.length ?? 0) < whole.length;
   return `${startsInside ? ELLIPSIS : ''}${body}${endsInside ? ELLIPSIS : ''}`;
 }
