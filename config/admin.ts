@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from './env-helpers';
 import { previewUrl } from '../src/domain/preview/preview-url';
-import { articlePath } from '../src/related/teaser-cards';
+import { articlePath } from '../src/domain/articles/article-path';
 
 const adminConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {

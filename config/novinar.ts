@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_REDIS_FAULT_SETTINGS } from '../src/redis/guarded-redis';
+import { DEFAULT_MODERATION_RULES } from '../src/domain/comments/moderate-comment';
+import { RELATED_CANDIDATE_LIMIT, RELATED_POSTINGS_PER_TERM, RELATED_RECENCY_WINDOW_DAYS, RELATED_STORED_LIST_SIZE } from '../src/domain/related/retrieval-defaults';
 import { SEARCH_RECENCY_DEFAULTS } from '../src/domain/search/recency';
 
 /**
@@ -70,14 +72,14 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
   related: {
     topTerms: env.int('RELATED_TOP_TERMS', 100),
-    candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', 200),
-    windowDays: env.int('RELATED_WINDOW_DAYS', 365),
+    candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', RELATED_CANDIDATE_LIMIT),
+    windowDays: env.int('RELATED_WINDOW_DAYS', RELATED_RECENCY_WINDOW_DAYS),
     /** The target's strongest stored terms that the candidate query looks up. */
     queryTerms: env.int('RELATED_QUERY_TERMS', 50),
     /** Postings read per term on each side of the target's date (bounds the work per publish). */
-    postingsPerTerm: env.int('RELATED_POSTINGS_PER_TERM', 60),
+    postingsPerTerm: env.int('RELATED_POSTINGS_PER_TERM', RELATED_POSTINGS_PER_TERM),
     /** How many computed related stories are stored per article (the feed's maximum limit). */
-    storedListSize: 20,
+    storedListSize: RELATED_STORED_LIST_SIZE,
     weights: {
       text: env.float('RELATED_WEIGHT_TEXT', 1),
       sharedTag: env.float('RELATED_WEIGHT_TAG', 0.3),
@@ -96,12 +98,12 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     ipSalt: env('COMMENT_IP_SALT', ''),
     /** Comments close this many days after publication; 0 keeps them open. */
     closeAfterDays: env.int('COMMENTS_CLOSE_AFTER_DAYS', 0),
-    maxLinks: env.int('COMMENTS_MAX_LINKS', 2),
+    maxLinks: env.int('COMMENTS_MAX_LINKS', DEFAULT_MODERATION_RULES.maxLinks),
     /** Comma-separated; matched in Cyrillic and Latin spellings. */
     blockedWords: env.array('COMMENTS_BLOCKED_WORDS', []) as string[],
-    blockedAction: env('COMMENTS_BLOCKED_ACTION', 'spam') as 'pending' | 'spam',
+    blockedAction: env('COMMENTS_BLOCKED_ACTION', DEFAULT_MODERATION_RULES.blockedAction) as 'pending' | 'spam',
     /** Auto-approve authors with at least this many approved comments; 0 = every comment is moderated. */
-    autoApproveAfterApproved: env.int('COMMENTS_AUTO_APPROVE_AFTER', 0),
+    autoApproveAfterApproved: env.int('COMMENTS_AUTO_APPROVE_AFTER', DEFAULT_MODERATION_RULES.autoApproveAfterApproved),
     honeypotField: env('COMMENTS_HONEYPOT_FIELD', 'website'),
     pageSize: env.int('COMMENTS_PAGE_SIZE', 50),
     rateLimit: {

@@ -13,7 +13,8 @@ const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Ser
   // Public files and local uploads (public/uploads). A restore replaces the uploads folder
   // wholesale (Strapi's import), so a second site on the same checkout needs a folder of its own.
   dirs: { public: env('PUBLIC_DIR', './public') },
-  // Cron drives embargo cache release; tests turn it off (open handles, strapi/strapi#27469).
+  // Scheduled work: the go-live worker's timer (src/golive; no Strapi cron task is registered).
+  // Tests turn it off and drive the worker by hand (open handles, strapi/strapi#27469).
   cron: {
     enabled: env.bool('CRON_ENABLED', true),
   },

@@ -1,7 +1,7 @@
 /**
  * Offline evaluation of "related articles" on a news corpus, without a database.
  *
- *   node -r esbuild-register scripts/eval-related-offline.ts /work/shared/data/news.jsonl [flags]
+ *   node -r esbuild-register scripts/eval-related-offline.ts <news.jsonl> [flags]
  *
  * Replays the write-time pipeline the app runs when an article is published:
  *   1. analyse the article and add its distinct terms to the (locale, term) df table;
@@ -9,7 +9,7 @@
  *   3. retrieve candidates as the SQL query does: other articles of the locale within the
  *      recency window that share a stored term, ranked by the sum of weight products,
  *      at most RELATED_CANDIDATE_LIMIT;
- *   4. rank them with `rankRelated` and keep the top RELATED_LIST_SIZE.
+ *   4. rank them with `rankRelated` and keep the top EVALUATED_LIST_SIZE (5).
  * Articles are published in date order; those without a date come after the dated ones, in
  * id order, all at the latest known date (inventing dates from the id order would leak the
  * category, since ids are grouped by topic).
@@ -49,7 +49,6 @@ import {
   rankRelated,
   RELATED_CANDIDATE_LIMIT,
   RELATED_POSTINGS_PER_TERM,
-  RELATED_LIST_SIZE,
   weighTerms,
 } from '../src/domain/related';
 import type {
@@ -89,6 +88,8 @@ interface Settings {
 
 const LOCALE = 'bg';
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The top of each ranked list that is judged (the feed shows 3 by default, 20 at most). */
+const EVALUATED_LIST_SIZE = 5;
 
 function parseFlags(args: readonly string[]): { path: string; settings: Settings } {
   const flags = new Map<string, string>();
@@ -119,7 +120,7 @@ function parseFlags(args: readonly string[]): { path: string; settings: Settings
       candidateLimit: num('candidates', RELATED_CANDIDATE_LIMIT),
       postingsPerTerm: num('postings-per-term', RELATED_POSTINGS_PER_TERM),
       windowDays: num('window-days', Number.POSITIVE_INFINITY),
-      limit: num('limit', RELATED_LIST_SIZE),
+      limit: num('limit', EVALUATED_LIST_SIZE),
       show: num('show', 0),
       showCategory: flags.get('show-category'),
       summary: flags.get('summary') === '1',

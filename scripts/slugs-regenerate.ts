@@ -8,9 +8,10 @@
  */
 import { bootForScript } from './boot';
 import { slugifyTitle } from '../src/domain/slug';
-import { isGeneratedSlug } from '../src/document-middlewares/slug';
+import { isGeneratedSlug } from '../src/domain/slug';
 import { SLUG_SOURCE_FIELD } from '../src/slugs/slug-source';
-import { createSlugRegistry, inTransaction, isPublishedRow } from '../src/slugs/slug-registry';
+import { createSlugRegistry, isPublishedRow } from '../src/slugs/slug-registry';
+import { inTransaction } from '../src/database/transaction';
 import { SLUGGED_TYPES } from '../src/uids';
 
 interface Row { documentId: string; locale: string; slug: string | null; [field: string]: unknown }

@@ -1,27 +1,29 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { NovinarConfig } from '../config/novinar';
-import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
+import { ensureLocales } from './bootstrap/locales';
+import { DEFAULT_LOCALE } from './locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { enforceUsersRegistration } from './bootstrap/users-registration';
 import { seedDemo } from './seed/seed-demo';
 import { COMMENT } from './uids';
 import { visibilityMiddleware } from './visibility';
-import { slugMiddleware } from './document-middlewares/slug';
-import { publicationDatesMiddleware } from './document-middlewares/publication-dates';
+import { slugMiddleware } from './slugs/slug-middleware';
+import { publicationDatesMiddleware } from './articles/publication-dates-middleware';
 import { ensureSlugRegistryTable } from './slugs/slug-registry';
 import { installAdminUidGenerator } from './slugs/admin-uid-generator';
-import { relatedIndexMiddleware } from './document-middlewares/related-index';
-import { teaserOwnershipMiddleware } from './document-middlewares/teaser-ownership';
+import { relatedIndexMiddleware } from './related/related-index-middleware';
+import { teaserOwnershipMiddleware } from './teasers/teaser-ownership-middleware';
+import { teaserSyncMiddleware } from './teasers/teaser-sync-middleware';
 import { ensureRelatedTables } from './related/related-store';
 import { ensurePublicApiIndexes } from './database/indexes';
 import { registerAdminRoutes } from './bootstrap/admin-routes';
-import { sharedFieldsGuardMiddleware } from './document-middlewares/shared-fields-guard';
+import { sharedFieldsGuardMiddleware } from './translations/shared-fields-guard-middleware';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql';
 import { installGraphqlProtections } from './graphql/protections';
-import { cacheInvalidationMiddleware } from './document-middlewares/cache-invalidation';
+import { cacheInvalidationMiddleware } from './cache/cache-invalidation-middleware';
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { logUnhandledRejections } from './process/log-unhandled-rejections';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
@@ -45,7 +47,10 @@ export default {
       strapi.documents.use(slugMiddleware(strapi));
       strapi.documents.use(publicationDatesMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
+      // Related index outside teaser sync: after a publish the teaser is in step before the
+      // article is indexed; an unpublish or delete takes both down in the related index's transaction.
       strapi.documents.use(relatedIndexMiddleware(strapi));
+      strapi.documents.use(teaserSyncMiddleware(strapi));
       strapi.documents.use(searchIndexMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));
     }

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, type JoinTable } from '../database/sql';
+import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, tableOf, type JoinTable } from '../database/sql';
 import { wherePublicArticleForRequest } from '../visibility';
-import { ARTICLE, TEASER } from '../uids';
+import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER, UPLOAD_FILE } from '../uids';
 import { approvedCountSql } from '../comments/comment-counts';
 
 /**
@@ -12,7 +12,7 @@ import { approvedCountSql } from '../comments/comment-counts';
  * relations (agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
  * tables, and the cover and teaser image.
  *
- * Written by hand for the same reason as the card reader (`related/card-sources.ts`): the
+ * Written by hand for the same reason as the card reader (`cards/card-sources.ts`): the
  * Document Service query with six populated relations, the release filters on each and the
  * output sanitizer took ~8 ms of CPU per request, 0.55× Strapi's own filter-by-slug. Only
  * public fields are selected (the entry holds nothing private: no createdBy/updatedBy), so no
@@ -34,10 +34,10 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   /** Columns every part of the relations query returns (NULL where a target has no such column). */
   const RELATION_COLUMNS = ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind', 'title', 'lede'] as const;
   const RELATIONS: ReadonlyArray<{ name: string; table: () => string; columns: ReadonlyArray<(typeof RELATION_COLUMNS)[number]>; publishedOnly?: boolean }> = [
-    { name: 'sourceAgency', table: () => 'source_agencies', columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
-    { name: 'citedAgencies', table: () => 'source_agencies', columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
-    { name: 'tags', table: () => 'tags', columns: ['id', 'document_id', 'name', 'slug'] },
-    { name: 'section', table: () => 'sections', columns: ['id', 'document_id', 'name', 'slug'] },
+    { name: 'sourceAgency', table: () => tableOf(strapi, SOURCE_AGENCY), columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
+    { name: 'citedAgencies', table: () => tableOf(strapi, SOURCE_AGENCY), columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
+    { name: 'tags', table: () => tableOf(strapi, TAG), columns: ['id', 'document_id', 'name', 'slug'] },
+    { name: 'section', table: () => tableOf(strapi, SECTION), columns: ['id', 'document_id', 'name', 'slug'] },
     { name: 'teaser', table: () => teaserTable, columns: ['id', 'document_id', 'slug', 'url', 'title', 'lede'], publishedOnly: true },
   ];
 
@@ -68,7 +68,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   /** The cover of the article and the image of its teaser, in one statement. */
   async function media(db: Db, articleId: number, teaserId: number | null): Promise<{ cover: Row | null; teaserImage: Row | null }> {
     const rows = (await db(`${MEDIA_LINKS} as m`)
-      .join('files as f', 'f.id', 'm.file_id')
+      .join(`${tableOf(strapi, UPLOAD_FILE)} as f`, 'f.id', 'm.file_id')
       .where((owners) => {
         void owners.where({ 'm.related_type': ARTICLE, 'm.field': 'cover', 'm.related_id': articleId });
         if (teaserId !== null) void owners.orWhere({ 'm.related_type': TEASER, 'm.field': 'image', 'm.related_id': teaserId });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
-import { DEFAULT_LOCALE } from './locales';
+import { DEFAULT_LOCALE } from '../locales';
 
 interface Permission { action: string; subject: string | null; properties?: { fields?: string[]; locales?: string[] }; conditions?: string[] }
 interface RoleService {

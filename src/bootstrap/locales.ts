@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-export const DEFAULT_LOCALE = 'bg';
+import { DEFAULT_LOCALE } from '../locales';
 
 interface LocalesService {
   findByCode(code: string): Promise<{ id: number; code: string } | null>;
@@ -17,7 +16,7 @@ function localeName(code: string): string {
 /**
  * Creates `bg` (the default) and the configured extra locales if they are missing.
  * STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE only works on the very first boot, so the default is
- * enforced here on every boot (STRAPI-NOTES.md, "Default locale").
+ * enforced here on every boot.
  */
 export async function ensureLocales(strapi: Core.Strapi, extraLocales: readonly string[]): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as unknown as LocalesService;

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
  * Indexes for every query the public API makes, beyond what Strapi creates itself
  * (document_id/locale/published_at and the link tables). Created from bootstrap with
  * CREATE INDEX IF NOT EXISTS: a file in database/migrations runs before Strapi creates its
- * tables on a fresh database and would silently do nothing there (STRAPI-NOTES.md).
+ * tables on a fresh database and would silently do nothing there.
  */
 export const PUBLIC_API_INDEXES: ReadonlyArray<{ name: string; table: string; columns: readonly string[]; publishedOnly?: boolean }> = [
   // by-slug lookups (article, teaser, agency, tag, section), public rows only

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { inTransaction } from '../slugs/slug-registry';
+import { inTransaction } from './transaction';
 
 /**
  * Runs a hand-written read on the current transaction when there is one (a read outside it

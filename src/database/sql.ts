@@ -1,9 +1,15 @@
+import type { Core } from '@strapi/strapi';
 
 /** A relation's link table as Strapi 5's database metadata describes it. */
 export interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string }
 
 /** Strapi 5's polymorphic link of media fields (file_id, related_id, related_type, field, order). */
 export const MEDIA_LINKS_TABLE = 'files_related_mph';
+
+/** A content type's table, as Strapi's database metadata names it (never typed in by hand). */
+export function tableOf(strapi: Core.Strapi, uid: string): string {
+  return (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;
+}
 
 /** The rows of a `knex.raw` SELECT: an array on SQLite, `{ rows }` on PostgreSQL. */
 export function rowsOf<T>(result: unknown): T[] {

@@ -4,7 +4,8 @@
  * of another case. better-sqlite3 lets us replace these functions per connection with
  * Unicode-aware ones (lower, upper, and the LIKE operator via like()); application-defined
  * functions take precedence over the built-ins.
- * https://www.sqlite.org/lang_corefunc.html#lower, ../shared/BULGARIAN.md §3.
+ * https://www.sqlite.org/lang_corefunc.html#lower. Case folding follows the Bulgarian locale
+ * (toLocaleLowerCase('bg')), the same rule as the text analysis in src/domain/text.
  */
 interface SqliteConnection {
   function(name: string, options: { deterministic: boolean; varargs?: boolean }, fn: (...args: unknown[]) => unknown): void;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { teaserOrphans, variantKey, type PublishedTeaser } from '../domain/doctor';
-import { takeDownTeaser } from '../related/teaser-sync';
+import { takeDownTeaser } from '../teasers/teaser-sync';
 import type { JoinTable } from '../database/sql';
 import { ARTICLE, TEASER } from '../uids';
 import { modelMeta, publishedArticleVariants, publishedKeys } from './content-rows';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { planGoLive } from '../domain/golive/plan-go-live';
-import { inTransaction } from '../slugs/slug-registry';
+import { inTransaction } from '../database/transaction';
 import { now } from '../clock';
 import { ARTICLE } from '../uids';
 import { createGoLiveStore } from './golive-store';

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { now } from '../clock';
 import { ARTICLE, TEASER } from '../uids';
 import { GRAPHQL_TAG, docTag, invalidateTags, listTag, refreshNextEmbargoRelease } from '../cache/response-cache';
-import { articlePath } from '../related/teaser-cards';
+import { articlePath } from '../domain/articles/article-path';
 import { createGoLiveStore, type GoLiveRow } from './golive-store';
 
 /** The webhook event a story's go-live fires (selectable in Settings → Webhooks). */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolveLocale } from '../http/query-params';
-import { SLUG_PATTERN } from '../domain/slug';
+import { countSlugs, MAX_COUNT_SLUGS } from '../domain/comments';
 import { COMMENT } from '../uids';
 
 interface GraphqlContext { koaContext?: { request: { ip: string }; get(header: string): string } }
@@ -30,7 +30,7 @@ export function commentsExtension(strapi: Core.Strapi) {
       extend type Query {
         "Approved comments of a published article, oldest first, replies nested; paginated by thread."
         comments(slug: String!, locale: I18NLocaleCode, page: Int, pageSize: Int): CommentThreadPage!
-        "Approved comment counts for up to 100 article slugs; unknown slugs are left out."
+        "Approved comment counts for up to ${MAX_COUNT_SLUGS} article slugs; unknown slugs are left out."
         commentCounts(slugs: [String!]!, locale: I18NLocaleCode): [CommentCount!]!
       }
       extend type Mutation {
@@ -50,10 +50,9 @@ export function commentsExtension(strapi: Core.Strapi) {
         },
         async commentCounts(_parent: unknown, args: { slugs: string[]; locale?: string }) {
           const locale = await resolveLocale(strapi, args.locale);
-          if (args.slugs.length > 100) throw new errors.ValidationError('slugs may list at most 100 articles.');
-          const bad = args.slugs.find((slug) => !SLUG_PATTERN.test(slug));
-          if (bad) throw new errors.ValidationError(`"${bad}" is not a valid slug.`);
-          const counts: Record<string, number> = await service().countsBySlugs([...new Set(args.slugs)], locale);
+          const asked = countSlugs(args.slugs);
+          if ('problem' in asked) throw new errors.ValidationError(asked.problem);
+          const counts: Record<string, number> = await service().countsBySlugs(asked.slugs, locale);
           return Object.entries(counts).map(([slug, count]) => ({ slug, count }));
         },
       },

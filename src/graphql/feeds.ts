@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { resolveLocale } from '../http/query-params';
 import { SLUG_PATTERN } from '../domain/slug';
 import { RELATED_DEFAULT_LIMIT, RELATED_MAX_LIMIT } from '../related/find-related';
-import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../related/latest-teasers';
+import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../teasers/latest-teasers';
 import { ARTICLE, TEASER } from '../uids';
 
 function bounded(value: number | null | undefined, name: string, fallback: number, max: number): number {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 
 type Query = Record<string, unknown>;
 

@@ -62,7 +62,7 @@ function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPAS
  *   cache and are marked `private, no-store`.
  * - Entries are tagged with the documents they show and the collections they list or may show
  *   through `populate` and `filters` (src/cache/list-tags.ts), and are invalidated by write-time
- *   code (src/document-middlewares/cache-invalidation.ts); GraphQL entries (whose selections may
+ *   code (src/cache/cache-invalidation-middleware.ts); GraphQL entries (whose selections may
  *   omit documentId) share one tag dropped on any content change.
  * - No entry outlives the next embargo release, so a story appears at its moment.
  * - Every public 200 gets an ETag and Cache-Control for CDNs; a matching If-None-Match is a 304.

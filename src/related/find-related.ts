@@ -4,8 +4,8 @@ import { findBySlug, type SlugLookup } from '../slugs/find-by-slug';
 import { ARTICLE } from '../uids';
 import { createRelatedIndexer } from './related-indexer';
 import { createRelatedStore } from './related-store';
-import { cardsFor, type TeaserCard } from './teaser-cards';
-import { createCardSourceReader } from './card-sources';
+import { cardsFor, type TeaserCard } from '../cards/teaser-cards';
+import { createCardSourceReader } from '../cards/card-sources';
 
 export const RELATED_DEFAULT_LIMIT = 3;
 export const RELATED_MAX_LIMIT = 20;

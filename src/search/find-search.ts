@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { highlightSnippet, parseSearchQuery, type QueryWord } from '../domain/search';
 import { withReader } from '../database/reader';
 import type { JoinTable } from '../database/sql';
-import { cardsFor, type TeaserCard } from '../related/teaser-cards';
+import { cardsFor, type TeaserCard } from '../cards/teaser-cards';
 import { publicReadMoment, wherePublicArticle } from '../visibility';
 import { now } from '../clock';
 import { ARTICLE, SECTION, SOURCE_AGENCY, TAG } from '../uids';

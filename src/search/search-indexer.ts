@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { documentTerms } from '../domain/search';
 import { blocksToText } from '../domain/text';
 import { isoFromDb } from '../database/sql';
-import { inTransaction } from '../slugs/slug-registry';
+import { inTransaction } from '../database/transaction';
 import { ARTICLE } from '../uids';
 import { searchEngineFor, type SearchDocument } from './search-engine';
 

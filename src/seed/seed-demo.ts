@@ -113,7 +113,7 @@ async function seedEditorPicks(strapi: Core.Strapi, data: DemoData, record: Seed
 }
 
 /**
- * Seeds the demo newsroom of ../shared/seed/news-page.txt through the Document Service, so the
+ * Seeds the demo newsroom (a real front page's stories, src/seed/data) through the Document Service, so the
  * write-time middlewares run on it. Idempotent: each item is recorded in the core store once
  * created, so a second start (or a restart after a crash) creates nothing twice, and demo
  * items an editor deleted stay deleted.

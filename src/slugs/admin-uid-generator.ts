@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { slugifyTitle } from '../domain/slug';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { SLUG_SOURCE_FIELD, isSluggedUid } from './slug-source';
-import { createSlugRegistry, inTransaction } from './slug-registry';
+import { createSlugRegistry } from './slug-registry';
+import { inTransaction } from '../database/transaction';
 import { nextFreeSlug } from '../domain/slug';
 
 interface UidArgs { contentTypeUID: string; field: string; data?: Record<string, unknown>; value?: string; locale?: string }

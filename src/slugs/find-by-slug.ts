@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { createSlugRegistry, inTransaction, isCurrentRow, isPublishedRow } from './slug-registry';
+import { createSlugRegistry, isCurrentRow, isPublishedRow } from './slug-registry';
+import { inTransaction } from '../database/transaction';
 import type { SluggedUid } from '../uids';
 
 export type SlugLookup<T> = { kind: 'found'; document: T } | { kind: 'moved'; slug: string } | { kind: 'missing' };

@@ -2,6 +2,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { nextFreeSlug } from '../domain/slug';
+import { inTransaction } from '../database/transaction';
 
 /**
  * Every slug a document has held, per content type and locale, in one table with a UNIQUE
@@ -46,11 +47,6 @@ type Trx = Knex | Knex.Transaction;
 const PROBE_BATCH = 20;
 
 const truthy = (value: boolean | number) => value === true || value === 1;
-
-/** Runs `fn` in the current Strapi transaction (the write's own), or a new one. */
-export function inTransaction<T>(strapi: Core.Strapi, fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
-  return strapi.db.transaction(({ trx }) => fn(trx as Knex.Transaction)) as Promise<T>;
-}
 
 export function createSlugRegistry(trx: Trx) {
   const table = () => trx(SLUG_REGISTRY_TABLE);

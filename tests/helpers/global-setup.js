@@ -1,6 +1,6 @@
 /**
  * Compiles the server (config/ and src/) once per jest run, so each integration suite only
- * has to load it (STRAPI-NOTES.md: .ts config files are ignored unless compiled, #20935).
+ * has to load it (Strapi ignores .ts config files unless they are compiled, strapi/strapi#20935).
  */
 'use strict';
 const { execFileSync } = require('child_process');

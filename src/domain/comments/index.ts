@@ -1,6 +1,8 @@
 export { areCommentsOpen } from './comments-open';
 export type { CommentsOpen } from './comments-open';
 export { countLinks } from './count-links';
+export { countSlugs, MAX_COUNT_SLUGS } from './count-slugs';
+export type { CountSlugs } from './count-slugs';
 export { hashIp } from './hash-ip';
 export { latinSkeleton } from './latin-skeleton';
 export { DEFAULT_MODERATION_RULES, decideInitialStatus, findBlockedWord } from './moderate-comment';

@@ -25,13 +25,14 @@ export interface ModerationDecision {
 }
 
 /**
- * Conservative defaults: every comment waits for an editor, link farms go straight to spam.
+ * Conservative defaults: every comment waits for an editor; link farms and blocked words go
+ * straight to spam. config/novinar.ts takes its defaults from here.
  * The word list is editorial policy and comes from configuration, so it starts empty.
  */
 export const DEFAULT_MODERATION_RULES: Readonly<ModerationRules> = Object.freeze({
   maxLinks: 2,
   blockedWords: [],
-  blockedAction: 'pending',
+  blockedAction: 'spam',
   autoApproveAfterApproved: 0,
 });
 

@@ -15,20 +15,3 @@ export function isEmbargoed(publicationDate: string | Date | null | undefined, n
   if (at === null) return false;
   return at.getTime() > toInstant(now, 'now').getTime();
 }
-
-/**
- * The earliest publication date still in the future, i.e. when the next embargoed story
- * becomes visible (for cache lifetimes and scheduling), or null when nothing is waiting.
- * Returns a new Date so callers cannot mutate an input.
- */
-export function nextEmbargoRelease(dates: Array<string | Date | null>, now: Date): Date | null {
-  const nowMs = toInstant(now, 'now').getTime();
-  let earliest: number | null = null;
-  for (const value of dates) {
-    const at = toOptionalInstant(value, 'publicationDate');
-    if (at === null) continue;
-    const ms = at.getTime();
-    if (ms > nowMs && (earliest === null || ms < earliest)) earliest = ms;
-  }
-  return earliest === null ? null : new Date(earliest);
-}

@@ -1,6 +1,6 @@
 /**
  * Display dates for articles. Instants are stored in UTC and formatted only when served
- * (shared/BULGARIAN.md §2), in the newsroom's time zone, so a story published at 00:30 Sofia
+ * (a stored instant is always UTC), in the newsroom's time zone, so a story published at 00:30 Sofia
  * time shows that day and not the previous UTC day.
  */
 import { toInstant } from './to-instant';
@@ -42,7 +42,7 @@ function isBulgarian(locale: string): boolean {
 
 /**
  * House style is assembled from CLDR's own parts rather than a month table, so month names
- * can never drift from what Intl prints elsewhere (shared/BULGARIAN.md §2). Only the first
+ * can never drift from what Intl prints elsewhere (house style: „22 Декември, 2025“). Only the first
  * letter is raised, with the Bulgarian locale rules.
  */
 function formatHouseBg(date: Date, timeZone: string): string {

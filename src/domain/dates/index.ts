@@ -1,4 +1,4 @@
-export { isEmbargoed, nextEmbargoRelease } from './embargo';
+export { isEmbargoed } from './embargo';
 export {
   DEFAULT_DISPLAY_DATE_STYLE,
   DEFAULT_DISPLAY_TIME_ZONE,

@@ -1,6 +1,7 @@
 /**
  * Write-time date rules for articles, kept pure so the Document Service middleware that
- * applies them stays a thin adapter (see shared/STYLE.md, Payload's "stamp a publish date").
+ * applies them stays a thin adapter (the shape of Payload's "stamp a publish date" hook:
+ * a pure decision wrapped by a tiny typed adapter).
  */
 import { toInstant, toOptionalInstant } from './to-instant';
 
@@ -13,7 +14,7 @@ export const SUBSTANTIVE_FIELDS: readonly string[] = Object.freeze(['title', 'le
 /**
  * The publication date to store on publish: an editor-set date wins (it may be a deliberate
  * embargo or a back-dated import), otherwise `now`. Always returned as a UTC ISO string,
- * because instants are stored in UTC (shared/BULGARIAN.md §2). A malformed editor date
+ * because instants are stored in UTC and only printed in local time. A malformed editor date
  * throws rather than being silently replaced by `now`.
  */
 export function stampPublicationDate(current: string | null | undefined, now: Date): string {

@@ -14,7 +14,6 @@ export {
   recencyDecay,
   relevanceOf,
   scoreFromRelevance,
-  scoreCandidate,
   tagOverlap,
   termCosine,
 } from './score';
@@ -36,7 +35,7 @@ export type {
 } from './term-vector';
 export {
   RELATED_CANDIDATE_LIMIT,
-  RELATED_LIST_SIZE,
+  RELATED_STORED_LIST_SIZE,
   RELATED_POSTINGS_PER_TERM,
   RELATED_RECENCY_WINDOW_DAYS,
 } from './retrieval-defaults';

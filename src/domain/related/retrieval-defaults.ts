@@ -19,5 +19,8 @@ export const RELATED_POSTINGS_PER_TERM = 60;
 /** Only stories published within this many days of the target are candidates. */
 export const RELATED_RECENCY_WINDOW_DAYS = 365;
 
-/** How many related articles are stored and shown per article. */
-export const RELATED_LIST_SIZE = 5;
+/**
+ * How many computed related articles are stored per article: the related feed's maximum
+ * limit (a page asks for a few, 3 by default).
+ */
+export const RELATED_STORED_LIST_SIZE = 20;

@@ -123,16 +123,3 @@ export function scoreFromRelevance(relevance: number, publicationDate: string, w
   const decay = recencyDecay(publicationDate, now, weights.recencyHalfLifeDays);
   return relevance * (1 - share + share * decay);
 }
-
-/**
- * How related `candidate` is to `target`, as of `now`. Everything but recency is symmetric
- * in the two articles; recency looks at the candidate only (the reader is on the target).
- */
-export function scoreCandidate(
-  target: RelatedFeatures,
-  candidate: RelatedFeatures,
-  weights: RelatedWeights,
-  now: Date,
-): number {
-  return scoreFromRelevance(relevanceOf(target, candidate, weights), candidate.publicationDate, weights, now);
-}

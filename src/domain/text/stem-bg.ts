@@ -4,7 +4,7 @@
  *
  * Why hand-written: Snowball, PostgreSQL text search, `natural` and `stemmer` have no
  * Bulgarian stemmer, and the one in `@orama/stemmers` throws on common words such as
- * „президента“ and „министър“ (see /work/shared/BULGARIAN.md, section 3). A light
+ * „президента“ and „министър“. A light
  * suffix-stripping stemmer is small enough to own and test.
  *
  * It follows Savoy's light stemmer as ported to Lucene's BulgarianStemmer (J. Savoy,

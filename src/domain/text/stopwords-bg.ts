@@ -3,7 +3,7 @@
  *
  * Curated by hand instead of taken from a public list: stopwords-iso `bg` (and the lists
  * derived from it) contain content words such as „новина“, „година“, „живот“, „екип“, „град“,
- * „време“ that do tell topics apart (see /work/shared/BULGARIAN.md, section 3). This list
+ * „време“ that do tell topics apart in a newsroom's archive. This list
  * keeps only closed word classes, so dropping them can never hide a topic:
  * - personal, possessive, demonstrative, interrogative, relative and indefinite pronouns;
  * - prepositions, conjunctions and particles;

@@ -3,7 +3,7 @@
  *
  * - Word boundaries come from `Intl.Segmenter` (ICU, UAX #29), not from a regex: it knows
  *   Cyrillic and Latin alike, keeps "3,0" together as one number and splits "по-близко" and
- *   „Брекзит“ cleanly at the hyphen and the quotes. See /work/shared/BULGARIAN.md, section 3.
+ *   „Брекзит“ cleanly at the hyphen and the Bulgarian „…“ quotes.
  * - Lower-casing uses the locale (`toLocaleLowerCase('bg')`), never SQLite's ASCII-only rules.
  * - Accents that are not part of a letter are dropped: the grave of „ѝ“ (the pronoun is the
  *   letter „и“, Transliteration Act art. 4) and stress marks typed in dictionaries. Marks that

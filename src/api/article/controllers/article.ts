@@ -5,9 +5,9 @@ import { factories } from '@strapi/strapi';
 import { ARTICLE } from '../../../uids';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
 import { RELATED_DEFAULT_LIMIT, RELATED_MAX_LIMIT } from '../../../related/find-related';
-import { withDisplayDates } from '../../../http/date-display';
-import { respondBySlug, type SlugRouteContext } from '../../../http/respond-by-slug';
-import { decorateArticles } from '../../../http/decorate-articles';
+import { withDisplayDates } from '../../../articles/date-display';
+import { respondBySlug, type SlugRouteContext } from '../../../slugs/respond-by-slug';
+import { decorateArticles } from '../../../articles/decorate-articles';
 import { docTag, relatedTag } from '../../../cache/response-cache';
 
 type Entry = Record<string, unknown>;

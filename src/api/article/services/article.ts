@@ -6,7 +6,7 @@ import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
 import { countApprovedComments } from '../../../comments/comment-counts';
 import { ARTICLE } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
-import type { TeaserCard } from '../../../related/teaser-cards';
+import type { TeaserCard } from '../../../cards/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
 
 /** What a public article response carries besides its own fields. */

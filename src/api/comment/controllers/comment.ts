@@ -6,9 +6,8 @@ import { errors } from '@strapi/utils';
 import { ARTICLE, COMMENT } from '../../../uids';
 import { commentsTag, docTag, listTag } from '../../../cache/response-cache';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
-import { SLUG_PATTERN } from '../../../domain/slug';
+import { countSlugs } from '../../../domain/comments';
 import { unsupportedMediaType } from '../../../http/unsupported-media-type';
-import { MAX_COUNT_SLUGS } from '../services/comment';
 
 export default factories.createCoreController(COMMENT, ({ strapi }) => ({
   async submit(ctx) {
@@ -56,11 +55,9 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => ({
     const locale = await resolveLocale(strapi, ctx.query.locale);
     const raw = ctx.query.slugs;
     if (typeof raw !== 'string' || raw.trim() === '') throw new errors.ValidationError('slugs is required: a comma-separated list of article slugs.');
-    const slugs = [...new Set(raw.split(',').map((slug) => slug.trim()).filter(Boolean))];
-    if (slugs.length > MAX_COUNT_SLUGS) throw new errors.ValidationError(`slugs may list at most ${MAX_COUNT_SLUGS} articles.`);
-    const bad = slugs.find((slug) => !SLUG_PATTERN.test(slug));
-    if (bad) throw new errors.ValidationError(`"${bad}" is not a valid slug.`);
-    const { counts, documentIds } = await strapi.service(COMMENT).countsWithIds(slugs, locale);
+    const asked = countSlugs(raw.split(',').map((slug) => slug.trim()).filter(Boolean));
+    if ('problem' in asked) throw new errors.ValidationError(asked.problem);
+    const { counts, documentIds } = await strapi.service(COMMENT).countsWithIds(asked.slugs, locale);
     // A slug unknown now may be published later: counts also depend on the article list.
     ctx.state.cacheTags = [...documentIds.map(docTag), listTag(ARTICLE)];
     return { data: counts, meta: { locale } };

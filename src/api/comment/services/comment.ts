@@ -9,6 +9,7 @@ import {
   areCommentsOpen,
   decideInitialStatus,
   hashIp,
+  MAX_COUNT_SLUGS,
   nestComments,
   validateCommentInput,
   type NestedComment,
@@ -32,7 +33,6 @@ export interface CommentSettings {
 
 export interface SubmitRequest { slug: string; locale: string; raw: unknown; ip: string; userAgent: string }
 export interface PublicComment { documentId: string; authorName: string; body: string; createdAt: string; parentId: string | null; status?: string }
-export const MAX_COUNT_SLUGS = 100;
 
 interface CommentRow { documentId: string; authorName: string; body: string; createdAt: string | Date; parent?: { documentId: string } | null }
 

@@ -3,7 +3,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { SOURCE_AGENCY } from '../../../uids';
-import { bySlugAction } from '../../../http/by-slug-action';
+import { bySlugAction } from '../../../slugs/by-slug-action';
 
 export default factories.createCoreController(SOURCE_AGENCY, ({ strapi }) => ({
   bySlug: bySlugAction(strapi, SOURCE_AGENCY),

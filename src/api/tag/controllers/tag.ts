@@ -3,7 +3,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { TAG } from '../../../uids';
-import { bySlugAction } from '../../../http/by-slug-action';
+import { bySlugAction } from '../../../slugs/by-slug-action';
 
 export default factories.createCoreController(TAG, ({ strapi }) => ({
   bySlug: bySlugAction(strapi, TAG),

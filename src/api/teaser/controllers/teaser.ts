@@ -5,7 +5,7 @@ import { factories } from '@strapi/strapi';
 import { TEASER } from '../../../uids';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
 import { optionalSlugParam, optionalStringParam } from '../../../http/feed-params';
-import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../related/latest-teasers';
+import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../teasers/latest-teasers';
 
 
 export default factories.createCoreController(TEASER, ({ strapi }) => ({

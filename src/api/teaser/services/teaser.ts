@@ -3,7 +3,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { TEASER } from '../../../uids';
-import { latestTeasers, type LatestPage, type LatestQuery } from '../../../related/latest-teasers';
+import { latestTeasers, type LatestPage, type LatestQuery } from '../../../teasers/latest-teasers';
 
 export default factories.createCoreService(TEASER, ({ strapi }) => ({
   async findLatest(query: LatestQuery): Promise<LatestPage> {

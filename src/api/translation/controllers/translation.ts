@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assertOnlyParams, parseIntParam, resolveLocale } from '../../../http/query-params';
-import { DEFAULT_LOCALE } from '../../../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../../../locales';
 import type { TranslationState } from '../../../domain/translations/translation-status';
 
 const STATES: readonly TranslationState[] = ['missing', 'outdated', 'up-to-date'];

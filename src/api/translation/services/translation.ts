@@ -3,7 +3,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { translationState, type TranslationState } from '../../../domain/translations/translation-status';
-import { DEFAULT_LOCALE } from '../../../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../../../locales';
 import { ARTICLE } from '../../../uids';
 
 export interface TranslationStatusItem {

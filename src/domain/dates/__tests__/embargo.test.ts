@@ -1,4 +1,4 @@
-import { isEmbargoed, nextEmbargoRelease } from '../embargo';
+import { isEmbargoed } from '../embargo';
 
 const NOW = new Date('2025-12-22T09:30:00.000Z');
 
@@ -19,27 +19,5 @@ describe('isEmbargoed', () => {
 
   test('throws on a malformed date instead of releasing the story', () => {
     expect(() => isEmbargoed('22.12.2025', NOW)).toThrow(RangeError);
-  });
-});
-
-describe('nextEmbargoRelease', () => {
-  test.each([
-    ['no dates', [], null],
-    ['only past dates and nulls', ['2025-01-01T00:00:00Z', null, '2025-12-22T09:30:00Z'], null],
-    [
-      'the earliest future date, whatever the order',
-      ['2026-02-01T00:00:00Z', null, '2025-12-24T06:00:00Z', '2025-01-01T00:00:00Z', new Date('2025-12-25T00:00:00Z')],
-      '2025-12-24T06:00:00.000Z',
-    ],
-  ] as const)('%s', (_label, dates, expected) => {
-    const result = nextEmbargoRelease([...dates], NOW);
-    expect(result === null ? null : result.toISOString()).toBe(expected);
-  });
-
-  test('returns a copy, not an input Date', () => {
-    const input = new Date('2026-01-01T00:00:00Z');
-    const result = nextEmbargoRelease([input], NOW);
-    expect(result).toEqual(input);
-    expect(result).not.toBe(input);
   });
 });

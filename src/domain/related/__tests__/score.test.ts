@@ -1,17 +1,22 @@
 import {
   DEFAULT_RELATED_WEIGHTS,
   recencyDecay,
-  scoreCandidate,
+  relevanceOf,
+  scoreFromRelevance,
   tagOverlap,
   termCosine,
 } from '../score';
-import type { RelatedWeights } from '../score';
+import type { RelatedFeatures, RelatedWeights } from '../score';
 import { featuresOf } from './fixtures';
 
 const NOW = new Date('2025-12-01T12:00:00.000Z');
 const NO_RECENCY: RelatedWeights = { ...DEFAULT_RELATED_WEIGHTS, recency: 0 };
 
-describe('scoreCandidate', () => {
+/** The score `rankRelated` gives a candidate: its stored relevance, decayed as of `now`. */
+const scoreCandidate = (target: RelatedFeatures, candidate: RelatedFeatures, weights: RelatedWeights, now: Date) =>
+  scoreFromRelevance(relevanceOf(target, candidate, weights), candidate.publicationDate, weights, now);
+
+describe('the ranking score (relevanceOf, then scoreFromRelevance)', () => {
   test('a story on the same event scores above one on another event', () => {
     const target = featuresOf('brexitDeal');
     const sameEvent = scoreCandidate(

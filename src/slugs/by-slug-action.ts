@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { findBySlug } from '../slugs/find-by-slug';
+import { findBySlug } from './find-by-slug';
 import type { SluggedUid } from '../uids';
-import { assertOnlyParams, resolveLocale } from './query-params';
+import { assertOnlyParams, resolveLocale } from '../http/query-params';
 import { respondBySlug, type SlugRouteContext } from './respond-by-slug';
 
 /** A `bySlug` controller action for a taxonomy-like type (tag, section, source agency). */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isSyncingTeaser } from '../related/teaser-sync';
+import { isSyncingTeaser } from './teaser-sync';
 import { TEASER } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];

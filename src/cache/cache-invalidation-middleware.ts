@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { GRAPHQL_TAG, cacheStore, commentsTag, docTag, invalidateTags, listTag, refreshNextEmbargoRelease } from '../cache/response-cache';
+import { GRAPHQL_TAG, cacheStore, commentsTag, docTag, invalidateTags, listTag, refreshNextEmbargoRelease } from './response-cache';
 import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isSubstantiveChange, stampPublicationDate, SUBSTANTIVE_FIELDS } from '../domain/dates';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { now } from '../clock';
 import { wasEverPublished } from '../slugs/slug-registry';
 import { ARTICLE } from '../uids';

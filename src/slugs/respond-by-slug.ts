@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { SlugLookup } from '../slugs/find-by-slug';
+import type { SlugLookup } from './find-by-slug';
 import type { SluggedUid } from '../uids';
 
 type Entry = Record<string, unknown>;

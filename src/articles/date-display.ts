@@ -8,7 +8,7 @@ const DATE_FIELDS = ['publicationDate', 'updatedDate'] as const;
 /**
  * Adds `<field>Display` next to each date: the date as printed for the entry's locale in
  * Europe/Sofia (house style or CLDR, per DATE_DISPLAY_STYLE). Formatted strings are derived
- * when serving, never stored (../shared/BULGARIAN.md §2).
+ * when serving, never stored: instants are stored in UTC and printed per reader's locale.
  */
 export function withDisplayDates<T extends Entry>(strapi: Core.Strapi, entry: T, fallbackLocale = 'bg'): T & Entry {
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { slugifyTitle, validateSlug } from '../domain/slug';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
-import { createSlugRegistry, inTransaction, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from '../slugs/slug-registry';
-import { SLUG_SOURCE_FIELD, isSluggedUid } from '../slugs/slug-source';
+import { slugifyTitle, slugOnUpdate, validateSlug } from '../domain/slug';
+import { DEFAULT_LOCALE } from '../locales';
+import { createSlugRegistry, isPublishedRow, newPlaceholderOwner, type SlugRegistry } from './slug-registry';
+import { inTransaction } from '../database/transaction';
+import { SLUG_SOURCE_FIELD, isSluggedUid } from './slug-source';
 import type { SluggedUid } from '../uids';
 import { actionLocales } from '../domain/documents/action-locales';
 
@@ -15,12 +16,6 @@ interface Params { documentId?: string; locale?: string | string[]; status?: str
 
 const singleLocale = (locale: Params['locale']): string | undefined =>
   typeof locale === 'string' && locale !== '*' ? locale : undefined;
-
-/** A slug the server generated from `source` (possibly with a -N suffix), not one an editor typed. */
-export function isGeneratedSlug(slug: string, source: string, locale: string): boolean {
-  const base = slugifyTitle(source, locale);
-  return slug === base || new RegExp(`^${base}-\\d+$`).test(slug);
-}
 
 function badSlug(message: string, slug: unknown): never {
   throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError', value: slug }] });
@@ -84,22 +79,15 @@ export function slugMiddleware(strapi: Core.Strapi): Middleware {
       const rows = await registry.rowsOf(uid, documentId, locale);
       const everPublished = !dp || rows.some(isPublishedRow);
       const source = String(data[sourceField] ?? current?.[sourceField] ?? '');
+      const decision = slugOnUpdate({ requested: data.slug, currentSlug, everPublished, sourceSent: data[sourceField], currentSource: current?.[sourceField], locale });
       let slug: string;
-      if (typeof data.slug === 'string' && data.slug.trim() !== '' && data.slug.trim() !== currentSlug) {
-        slug = data.slug.trim();
+      if (decision.kind === 'typed') {
+        slug = decision.slug;
         await claimTyped(registry, uid, locale, slug, documentId, !dp);
-      } else if (!currentSlug || data.slug === '' || data.slug === null) {
+      } else if (decision.kind === 'generate') {
         slug = await registry.claimFree(uid, locale, slugifyTitle(source, locale), documentId, !dp);
-      } else if (
-        !everPublished &&
-        typeof data[sourceField] === 'string' &&
-        data[sourceField] !== current?.[sourceField] &&
-        isGeneratedSlug(currentSlug, String(current?.[sourceField] ?? ''), locale)
-      ) {
-        // A draft that never went out follows its headline, as long as nobody typed the slug.
-        slug = await registry.claimFree(uid, locale, slugifyTitle(source, locale), documentId, false);
       } else {
-        slug = currentSlug;
+        slug = decision.slug;
         if (!rows.some((row) => row.slug === slug)) await registry.claimExact(uid, locale, slug, documentId, !dp);
       }
       await registry.retire(uid, documentId, locale, slug);

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, TEASER } from '../uids';
-import { inTransaction } from '../slugs/slug-registry';
+import { inTransaction } from '../database/transaction';
 import type { JoinTable } from '../database/sql';
 
 /** Set while the app itself writes a teaser, so the write is not mistaken for an editor's edit. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { DEFAULT_LOCALE } from '../locales';
 import { SLUGGED_TYPES } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];

@@ -2,7 +2,7 @@ import { isStorableInstant } from '../domain/dates';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE } from '../uids';
-import { cardsFor, type TeaserCard } from './teaser-cards';
+import { cardsFor, type TeaserCard } from '../cards/teaser-cards';
 
 export const LATEST_DEFAULT_LIMIT = 10;
 export const LATEST_MAX_LIMIT = 50;

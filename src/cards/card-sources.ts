@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, type JoinTable } from '../database/sql';
+import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, tableOf, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
-import { ARTICLE, TEASER } from '../uids';
-import type { CardSource, Media } from './teaser-cards';
+import { ARTICLE, SECTION, SOURCE_AGENCY, TEASER, UPLOAD_FILE } from '../uids';
 
 /**
  * What a card is made of, read with three indexed SQL statements for any number of articles (rows, their
@@ -17,6 +16,20 @@ import type { CardSource, Media } from './teaser-cards';
  * visibility tests still hold them): published rows of the locale; released stories only
  * for content-API requests (src/visibility); the article's published teaser and its image, or else the article's own cover.
  */
+
+export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
+export interface CardSource {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede?: string | null;
+  slug: string;
+  publicationDate?: string | null;
+  cover?: Media | null;
+  sourceAgency?: { creditLine?: string | null } | null;
+  section?: { name: string; slug: string } | null;
+  teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
+}
 
 interface AttributeMeta { columnName?: string; joinTable?: JoinTable }
 
@@ -44,7 +57,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
     const wanted = owners.filter((owner) => owner.ids.length > 0);
     if (wanted.length === 0) return found;
     const rows = (await db(`${MEDIA_LINKS.table} as m`)
-      .join('files as f', 'f.id', `m.${MEDIA_LINKS.file}`)
+      .join(`${tableOf(strapi, UPLOAD_FILE)} as f`, 'f.id', `m.${MEDIA_LINKS.file}`)
       .select({ owner: `m.${MEDIA_LINKS.owner}`, type: `m.${MEDIA_LINKS.type}` }, 'f.url', 'f.alternative_text', 'f.width', 'f.height', 'f.formats')
       .where((query) => {
         for (const owner of wanted) {
@@ -77,8 +90,8 @@ export function createCardSourceReader(strapi: Core.Strapi) {
           .toQuery();
       };
       const sql = [
-        part('agency', 'sourceAgency', 'source_agencies', { credit_line: 'credit_line', name: null, slug: null, title: null, lede: null }),
-        part('section', 'section', 'sections', { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }),
+        part('agency', 'sourceAgency', tableOf(strapi, SOURCE_AGENCY), { credit_line: 'credit_line', name: null, slug: null, title: null, lede: null }),
+        part('section', 'section', tableOf(strapi, SECTION), { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }),
         part('teaser', 'teaser', teasers.tableName, { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' }, ' AND x.published_at IS NOT NULL'),
       ].join(' UNION ALL ');
       const result = (await db.raw(`${sql} ORDER BY link_id`)) as unknown;
