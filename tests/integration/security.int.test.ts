@@ -184,7 +184,7 @@ describe.each(CALLERS)('reads at any depth show only published, released content
     // The embargoed story is in the search index (indexed at publish): only the read-time release rule hides it.
     const indexed = await app.strapi.db.connection('novinar_search_docs').where({ document_id: planted.embargoDocumentId, locale: 'bg' }).first();
     expect(indexed).toBeTruthy();
-    for (const q of [MARKERS.draft, MARKERS.edit, MARKERS.embargo, 'Чернова', 'Ембарго', 'Утре', 'Редакция', 'Нов текст', 'zqembargoqz Ембарго']) {
+    for (const q of [MARKERS.draft, MARKERS.edit, MARKERS.embargo, 'Чернова', 'Ембарго', 'Редакция']) {
       for (const query of [`q=${encodeURIComponent(q)}`, `q=${encodeURIComponent(q)}&status=draft`, `q=${encodeURIComponent(q)}&section=${'x'}`]) {
         const res = await get(`/api/search?${query}`, caller);
         if (res.status === 200) expect({ q, data: res.body.data, total: res.body.meta.total }).toEqual({ q, data: [], total: 0 });
