@@ -1,3 +1,4 @@
+import { constants as zlibConstants } from 'zlib';
 import type { Core } from '@strapi/strapi';
 
 const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
@@ -6,6 +7,14 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  {
+    // koa-compress: gzip and brotli for compressible types (JSON, XML, feeds; images are left
+    // alone), chosen by Accept-Encoding, with Vary: Accept-Encoding on every answer. Outside the
+    // response cache, so cached hits are compressed too; their weak ETags stay valid for every
+    // encoding (RFC 9110 8.8.1). Brotli at quality 4: dynamic answers, level 11 costs ~10x the CPU.
+    name: 'strapi::compression',
+    config: { threshold: env.int('COMPRESSION_THRESHOLD', 1024), br: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: env.int('BROTLI_QUALITY', 4) } }, deflate: false },
+  },
   'global::api-request-guard',
   'strapi::query',
   'global::request-body-guard',

@@ -70,6 +70,28 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
+  /** Public URL path of an author's page (bylines in JSON-LD and Open Graph): {locale} and {slug} are replaced. */
+  authorPathPattern: env('AUTHOR_PATH_PATTERN', '/{locale}/authors/{slug}'),
+  /**
+   * The public site (the front end), for absolute URLs: cards' `url`, canonical and hreflang
+   * links, Open Graph, JSON-LD. Checked at start (src/seo/seo-settings.ts). Media paths are made
+   * absolute on PUBLIC_URL (Strapi's own public address, which serves /uploads), else on the site URL.
+   */
+  site: {
+    url: env('PUBLIC_SITE_URL', 'http://localhost:3000'),
+    name: env('SITE_NAME', 'Новинар'),
+    /** The publisher's logo in JSON-LD (Google wants one); width and height in pixels. */
+    logoUrl: env('SITE_LOGO_URL', ''),
+    logoWidth: env.int('SITE_LOGO_WIDTH', 0),
+    logoHeight: env.int('SITE_LOGO_HEIGHT', 0),
+    /** The site's account for twitter:site, e.g. @novinar; empty leaves it out. */
+    twitterSite: env('TWITTER_SITE', ''),
+    /** schema.org isAccessibleForFree of every story (false behind a paywall). */
+    accessibleForFree: env.bool('ARTICLES_FREE', true),
+  },
+  /** Public URL paths of section and tag pages (sitemaps, feed categories): {locale} and {slug} are replaced. */
+  sectionPathPattern: env('SECTION_PATH_PATTERN', '/{locale}/section/{slug}'),
+  tagPathPattern: env('TAG_PATH_PATTERN', '/{locale}/tag/{slug}'),
   related: {
     topTerms: env.int('RELATED_TOP_TERMS', 100),
     candidateLimit: env.int('RELATED_CANDIDATE_LIMIT', RELATED_CANDIDATE_LIMIT),

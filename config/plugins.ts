@@ -15,6 +15,13 @@ const pluginsConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Pl
       },
     },
   },
+  upload: {
+    config: {
+      // Local uploads (public/uploads) with a long max-age for browsers and CDNs. Not `immutable`:
+      // the admin's "replace media" keeps the file's URL.
+      providerOptions: { localServer: { maxage: env.int('UPLOADS_MAX_AGE', 30 * 24 * 3600) * 1000 } },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: requiredEnv(env, 'JWT_SECRET'),

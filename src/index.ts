@@ -32,6 +32,7 @@ import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
 import { ensureSearchTables, searchIndexMiddleware } from './search';
+import { checkSeoSettings } from './seo/seo-settings';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -61,6 +62,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const config = strapi.config.get('novinar') as NovinarConfig;
+    // A malformed PUBLIC_SITE_URL stops the start here, naming the variable.
+    checkSeoSettings(strapi);
     await ensureSlugRegistryTable(strapi.db.connection);
     await ensureRelatedTables(strapi.db.connection);
     await ensureSearchTables(strapi.db.connection);

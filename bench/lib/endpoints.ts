@@ -10,6 +10,7 @@ export type EndpointId =
   | 'health'
   | 'by-slug'
   | 'related'
+  | 'seo'
   | 'latest'
   | 'comment-counts'
   | 'graphql-related'
@@ -17,12 +18,19 @@ export type EndpointId =
   | 'core-filter-slug'
   | 'core-latest'
   | 'search'
-  | 'core-containsi-title';
+  | 'core-containsi-title'
+  | 'feed-rss'
+  | 'feed-json'
+  | 'sitemap-news'
+  | 'sitemap-index'
+  | 'sitemap-articles'
+  | 'graphql-get';
 
 export const ENDPOINT_LABELS: Record<EndpointId, string> = {
   health: 'Strapi /_health (framework ceiling)',
   'by-slug': 'article by slug',
   related: 'related feed (limit 3)',
+  seo: 'article page head (/seo)',
   latest: 'latest teasers (limit 10)',
   'comment-counts': 'comment counts (10 slugs)',
   'graphql-related': 'GraphQL relatedArticles',
@@ -31,7 +39,29 @@ export const ENDPOINT_LABELS: Record<EndpointId, string> = {
   'core-latest': 'core newest-10 list',
   search: 'search (GET /api/search, limit 10)',
   'core-containsi-title': 'core find, title $containsi (limit 10)',
+  'feed-rss': 'RSS/Atom feeds (30 and 10 items)',
+  'feed-json': 'JSON Feed (30 items)',
+  'sitemap-news': 'Google News sitemap',
+  'sitemap-index': 'sitemap index',
+  'sitemap-articles': 'article sitemap page (up to 50,000 URLs)',
+  'graphql-get': 'GraphQL GET relatedArticles',
 };
+
+/** The feeds and sitemaps, measured uncached and warm like the related feed they sit beside. */
+const FEED_PATHS = ['/api/feeds/rss?locale=bg', '/api/feeds/rss?locale=bg&limit=10', '/api/feeds/atom?locale=bg'];
+function feedTargets(): Array<LoadTarget & { id: EndpointId }> {
+  return [
+    { id: 'feed-rss', name: ENDPOINT_LABELS['feed-rss'], method: 'GET', paths: FEED_PATHS },
+    { id: 'feed-json', name: ENDPOINT_LABELS['feed-json'], method: 'GET', paths: ['/api/feeds/json?locale=bg'] },
+    { id: 'sitemap-news', name: ENDPOINT_LABELS['sitemap-news'], method: 'GET', paths: ['/api/sitemaps/news.xml'] },
+    { id: 'sitemap-index', name: ENDPOINT_LABELS['sitemap-index'], method: 'GET', paths: ['/api/sitemaps/index.xml'] },
+  ];
+}
+
+const graphqlGetPath = (slug: string) =>
+  `/graphql?query=${enc('query Related($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }')}&variables=${enc(JSON.stringify({ slug }))}`;
+/** Apollo's CSRF prevention wants this header on a GraphQL GET (a CDN passes it through). */
+const GRAPHQL_GET_HEADERS = { 'apollo-require-preflight': 'true' };
 
 /** How many distinct URLs the uncached measurements rotate over, and the warm ones. */
 export const UNCACHED_URLS = 1000;
@@ -51,6 +81,7 @@ export function bulgarianSamples(samples: readonly CorpusSample[]): CorpusSample
 }
 
 const bySlugPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}?locale=bg`;
+const seoPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/seo?locale=bg`;
 const relatedPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/related?locale=bg&limit=3`;
 
 function graphqlBody(slug: string): string {
@@ -77,6 +108,7 @@ export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTar
     { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
     { id: 'by-slug', name: ENDPOINT_LABELS['by-slug'], method: 'GET', paths: slugs.map(bySlugPath) },
     { id: 'related', name: ENDPOINT_LABELS.related, method: 'GET', paths: slugs.map(relatedPath) },
+    { id: 'seo', name: ENDPOINT_LABELS.seo, method: 'GET', paths: slugs.map(seoPath) },
     { id: 'latest', name: ENDPOINT_LABELS.latest, method: 'GET', paths: ['/api/teasers/latest?locale=bg&limit=10'] },
     { id: 'comment-counts', name: ENDPOINT_LABELS['comment-counts'], method: 'GET', paths: countQueries },
     { id: 'graphql-related', name: ENDPOINT_LABELS['graphql-related'], method: 'POST', paths: ['/graphql'], bodies: slugs.map(graphqlBody) },
@@ -85,6 +117,8 @@ export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTar
     { id: 'core-latest', name: ENDPOINT_LABELS['core-latest'], method: 'GET', paths: ['/api/articles?sort=publicationDate:desc&pagination[pageSize]=10&locale=bg'] },
     { id: 'search', name: ENDPOINT_LABELS.search, method: 'GET', paths: searchWords(chosen).map((word) => `/api/search?q=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&limit=10`) },
     { id: 'core-containsi-title', name: ENDPOINT_LABELS['core-containsi-title'], method: 'GET', paths: searchWords(chosen).map((word) => `/api/articles?filters[title][$containsi]=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&pagination[pageSize]=10`) },
+    ...feedTargets(),
+    { id: 'graphql-get', name: ENDPOINT_LABELS['graphql-get'], method: 'GET', paths: slugs.map(graphqlGetPath), headers: GRAPHQL_GET_HEADERS },
   ];
   return targets;
 }
@@ -96,6 +130,9 @@ export function warmTargets(samples: readonly CorpusSample[]): Array<LoadTarget 
     { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
     { id: 'by-slug', name: ENDPOINT_LABELS['by-slug'], method: 'GET', paths: slugs.map(bySlugPath) },
     { id: 'related', name: ENDPOINT_LABELS.related, method: 'GET', paths: slugs.map(relatedPath) },
+    ...feedTargets(),
+    { id: 'sitemap-articles', name: ENDPOINT_LABELS['sitemap-articles'], method: 'GET', paths: ['/api/sitemaps/articles/bg-1.xml'] },
+    { id: 'graphql-get', name: ENDPOINT_LABELS['graphql-get'], method: 'GET', paths: slugs.map(graphqlGetPath), headers: GRAPHQL_GET_HEADERS },
   ];
 }
 
@@ -107,7 +144,7 @@ export async function warmUp(baseUrl: string, targets: ReadonlyArray<LoadTarget>
   let failures = 0;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const response = await fetch(baseUrl + path, { redirect: 'manual' });
+      const response = await fetch(baseUrl + path, { redirect: 'manual', headers: path.startsWith('/graphql') ? GRAPHQL_GET_HEADERS : {} });
       await response.arrayBuffer();
       if (response.status >= 400) failures += 1;
     }

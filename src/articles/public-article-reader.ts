@@ -3,13 +3,13 @@ import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
 import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, tableOf, type JoinTable } from '../database/sql';
 import { wherePublicArticleForRequest } from '../visibility';
-import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER, UPLOAD_FILE } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER, UPLOAD_FILE } from '../uids';
 import { approvedCountSql } from '../comments/comment-counts';
 
 /**
  * The public article response of `GET /api/articles/by-slug/:slug`, read with three indexed SQL
  * statements: the article row by the slug index (with its approved-comment count), its
- * relations (agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
+ * relations (authors, agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
  * tables, and the cover and teaser image.
  *
  * Written by hand for the same reason as the card reader (`cards/card-sources.ts`): the
@@ -32,8 +32,9 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   const link = (name: string) => article.attributes[name]?.joinTable as JoinTable;
 
   /** Columns every part of the relations query returns (NULL where a target has no such column). */
-  const RELATION_COLUMNS = ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind', 'title', 'lede'] as const;
+  const RELATION_COLUMNS = ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind', 'title', 'lede', 'role'] as const;
   const RELATIONS: ReadonlyArray<{ name: string; table: () => string; columns: ReadonlyArray<(typeof RELATION_COLUMNS)[number]>; publishedOnly?: boolean }> = [
+    { name: 'authors', table: () => tableOf(strapi, AUTHOR), columns: ['id', 'document_id', 'name', 'slug', 'role'], publishedOnly: true },
     { name: 'sourceAgency', table: () => tableOf(strapi, SOURCE_AGENCY), columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
     { name: 'citedAgencies', table: () => tableOf(strapi, SOURCE_AGENCY), columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
     { name: 'tags', table: () => tableOf(strapi, TAG), columns: ['id', 'document_id', 'name', 'slug'] },
@@ -101,7 +102,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
     return withReader(strapi, async (db) => {
       const query = wherePublicArticleForRequest(strapi, db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a');
-      const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale'];
+      const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'meta_title', 'meta_description', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale'];
       const row = (await query.first(...fields.map((field) => `a.${field}`), db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`))) as Row | undefined;
       if (!row) return null;
       const id = row.id as number;
@@ -109,6 +110,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
       const agencies = linked.get('sourceAgency') ?? [];
       const cited = linked.get('citedAgencies') ?? [];
       const tags = linked.get('tags') ?? [];
+      const authors = linked.get('authors') ?? [];
       const sections = linked.get('section') ?? [];
       const teasers = linked.get('teaser') ?? [];
       const teaser = teasers[0];
@@ -122,6 +124,8 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
         lede: row.lede ?? null,
         body: json(row.body),
         coverCaption: row.cover_caption ?? null,
+        metaTitle: row.meta_title ?? null,
+        metaDescription: row.meta_description ?? null,
         publicationDate: iso(row.publication_date),
         updatedDate: iso(row.updated_date),
         commentsEnabled: bool(row.comments_enabled),
@@ -130,6 +134,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
         publishedAt: iso(row.published_at),
         locale: row.locale,
         sourceAgency: agencies[0] ? agency(agencies[0]) : null,
+        authors: authors.map((author) => ({ id: author.id, documentId: author.document_id, name: author.name, slug: author.slug, role: author.role ?? null })),
         citedAgencies: cited.map(agency),
         tags: tags.map((tag) => ({ id: tag.id, documentId: tag.document_id, name: tag.name, slug: tag.slug })),
         section: section ? { id: section.id, documentId: section.document_id, name: section.name, slug: section.slug } : null,

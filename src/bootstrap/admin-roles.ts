@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { ARTICLE, AUTHOR, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 import { DEFAULT_LOCALE } from '../locales';
 
 interface Permission { action: string; subject: string | null; properties?: { fields?: string[]; locales?: string[] }; conditions?: string[] }
@@ -57,7 +57,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi, locales: readonly st
           permission(strapi, 'update', uid, otherLocales),
           permission(strapi, 'publish', uid, otherLocales),
         ]),
-        ...[SOURCE_AGENCY, TAG, SECTION].map((uid) => permission(strapi, 'read', uid, allLocales)),
+        ...[SOURCE_AGENCY, TAG, SECTION, AUTHOR].map((uid) => permission(strapi, 'read', uid, allLocales)),
         { action: 'plugin::upload.read', subject: null },
         { action: 'plugin::upload.assets.create', subject: null },
       ],

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { GRAPHQL_TAG, cacheStore, commentsTag, docTag, invalidateTags, listTag, refreshNextEmbargoRelease } from './response-cache';
-import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { ARTICLE, AUTHOR, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 interface Params { documentId?: string; status?: string; data?: Record<string, unknown> }
@@ -16,6 +16,8 @@ const goesPublic = (action: string, params: Params) =>
  *   invalidated by the related indexer itself.
  * - agency/tag/section: shown inside cards without their own documentId, and rarely edited:
  *   the whole cache is dropped.
+ * - author going public, changing or going away: every response showing it (cards, article
+ *   answers and author pages carry its documentId), author lists and GraphQL entries.
  * - comment written or moderated: its article's responses (counts) and comment thread.
  * Draft-only edits change nothing public and invalidate nothing.
  * The admin panel publishes inside a database transaction that this runs in, so a throw here
@@ -37,6 +39,9 @@ export function cacheInvalidationMiddleware(strapi: Core.Strapi): Middleware {
       const tags = [listTag(ARTICLE), listTag(TEASER), GRAPHQL_TAG, ...(documentId ? [docTag(documentId)] : [])];
       if (articleRow?.article?.documentId) tags.push(docTag(articleRow.article.documentId));
       await invalidateTags(tags);
+    } else if (uid === AUTHOR && goesPublic(action, params)) {
+      // Cards and answers showing the author carry its documentId, so its tag finds them all.
+      await invalidateTags([...(documentId ? [docTag(documentId)] : []), listTag(AUTHOR), GRAPHQL_TAG]);
     } else if ((uid === SOURCE_AGENCY || uid === TAG || uid === SECTION) && ['create', 'update', 'delete'].includes(action)) {
       await cacheStore()?.clear();
     } else if (uid === COMMENT && ['create', 'update', 'delete'].includes(action)) {

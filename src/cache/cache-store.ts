@@ -3,7 +3,7 @@ import type { GuardedRedis } from '../redis/guarded-redis';
 import { valueWithin } from '../redis/deadline';
 
 /** expiresAt is on the app's clock (src/clock.ts), so embargo releases hold under an injected clock too. */
-export interface CachedResponse { status: number; body: string; etag: string; contentType: string; expiresAt: number }
+export interface CachedResponse { status: number; body: string; etag: string; contentType: string; expiresAt: number; lastModified?: string }
 
 /**
  * Where cached public responses live, with tag-based invalidation: every entry carries the

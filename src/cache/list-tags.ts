@@ -1,4 +1,4 @@
-import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 import { listTag } from './response-cache';
 
 const PLURALS: Record<string, string> = {
@@ -7,6 +7,7 @@ const PLURALS: Record<string, string> = {
   'source-agencies': SOURCE_AGENCY,
   tags: TAG,
   sections: SECTION,
+  authors: AUTHOR,
 };
 
 /**

@@ -3,11 +3,11 @@ import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
 import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, tableOf, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
-import { ARTICLE, SECTION, SOURCE_AGENCY, TEASER, UPLOAD_FILE } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TEASER, UPLOAD_FILE } from '../uids';
 
 /**
  * What a card is made of, read with three indexed SQL statements for any number of articles (rows, their
- * agency/section/teaser in one UNION ALL, media).
+ * agency/section/authors/teaser in one UNION ALL, media).
  *
  * Written by hand because cards are on every page: the Document Service query with four
  * populated relations, the nested teaser image and the release filters on each of them cost
@@ -18,6 +18,8 @@ import { ARTICLE, SECTION, SOURCE_AGENCY, TEASER, UPLOAD_FILE } from '../uids';
  */
 
 export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
+/** A byline on a card: a published author of the story. */
+export interface CardAuthor { documentId: string; name: string; slug: string }
 export interface CardSource {
   documentId: string;
   locale: string;
@@ -28,6 +30,7 @@ export interface CardSource {
   cover?: Media | null;
   sourceAgency?: { creditLine?: string | null } | null;
   section?: { name: string; slug: string } | null;
+  authors?: ReadonlyArray<CardAuthor> | null;
   teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
 }
 
@@ -81,24 +84,31 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         .select('a.id', 'a.document_id', 'a.locale', 'a.title', 'a.lede', 'a.slug', { publication_date: `a.${column(articles.attributes, 'publicationDate')}` })) as ArticleRow[];
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
-      // Agency, section and published teaser of every article in one UNION ALL statement.
+      // Agency, section, published authors and published teaser of every article in one UNION ALL statement.
       const part = (rel: string, name: string, table: string, columns: Record<string, string | null>, extra = '') => {
         const join = link(name);
         const select = Object.entries(columns).map(([alias, source]) => (source ? `x.${source} AS ${alias}` : `CAST(NULL AS VARCHAR(255)) AS ${alias}`));
+        // Bylines keep the editor's order (the link table's order column); the rest have one row each.
+        const ord = join.orderColumnName ? `l.${join.orderColumnName}` : 'l.id';
         return db
-          .raw(`SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, l.id AS link_id, x.id AS id, ${select.join(', ')} FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`, ids)
+          .raw(`SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, ${ord} AS ord, l.id AS link_id, x.id AS id, x.document_id AS document_id, ${select.join(', ')} FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`, ids)
           .toQuery();
       };
       const sql = [
         part('agency', 'sourceAgency', tableOf(strapi, SOURCE_AGENCY), { credit_line: 'credit_line', name: null, slug: null, title: null, lede: null }),
         part('section', 'section', tableOf(strapi, SECTION), { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }),
+        part('author', 'authors', tableOf(strapi, AUTHOR), { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }, ' AND x.published_at IS NOT NULL'),
         part('teaser', 'teaser', teasers.tableName, { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' }, ' AND x.published_at IS NOT NULL'),
       ].join(' UNION ALL ');
-      const result = (await db.raw(`${sql} ORDER BY link_id`)) as unknown;
-      const linked = rowsOf<{ rel: string; owner: number; id: number; credit_line: string | null; name: string; slug: string; title: string | null; lede: string | null }>(result);
+      const result = (await db.raw(`${sql} ORDER BY ord, link_id`)) as unknown;
+      const linked = rowsOf<{ rel: string; owner: number; id: number; document_id: string; credit_line: string | null; name: string; slug: string; title: string | null; lede: string | null }>(result);
       const agencies = linked.filter((row) => row.rel === 'agency');
       const sections = linked.filter((row) => row.rel === 'section');
       const teaserRows = linked.filter((row) => row.rel === 'teaser');
+      const authorsOf = new Map<number, CardAuthor[]>();
+      for (const row of linked.filter((candidate) => candidate.rel === 'author')) {
+        authorsOf.set(row.owner, [...(authorsOf.get(row.owner) ?? []), { documentId: row.document_id, name: row.name, slug: row.slug }]);
+      }
       const first = <T extends { owner: number }>(list: T[]) => {
         const byOwner = new Map<number, T>();
         for (const item of list) if (!byOwner.has(item.owner)) byOwner.set(item.owner, item);
@@ -125,6 +135,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
           cover: media.get(`${ARTICLE}:${row.id}`) ?? null,
           sourceAgency: agency ? { creditLine: agency.credit_line } : null,
           section: section ? { name: section.name, slug: section.slug } : null,
+          authors: authorsOf.get(row.id) ?? [],
           teaser: teaser ? { title: teaser.title, lede: teaser.lede, image: media.get(`${TEASER}:${teaser.id}`) ?? null } : null,
         };
       });

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
 import { articlePath } from '../domain/articles/article-path';
-import { createCardSourceReader, type CardSource, type Media } from './card-sources';
+import { absoluteUrl } from '../domain/seo';
+import { seoSettings } from '../seo/seo-settings';
+import { createCardSourceReader, type CardAuthor, type CardSource, type Media } from './card-sources';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
 export interface TeaserCard {
@@ -12,13 +14,19 @@ export interface TeaserCard {
   lede: string | null;
   slug: string;
   path: string;
+  /** The absolute address of the story on the public site (PUBLIC_SITE_URL + path). */
+  url: string;
   image: CardImage | null;
   publicationDate: string | null;
   publicationDateDisplay: string | null;
   creditLine: string | null;
   section: { name: string; slug: string } | null;
+  /** Bylines in order (published authors only); empty on a wire story. */
+  authors: CardAuthor[];
   commentCount: number;
 }
+
+export type { CardAuthor };
 
 const toImage = (media: Media | null | undefined): CardImage | null =>
   media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
@@ -33,6 +41,7 @@ const toImage = (media: Media | null | undefined): CardImage | null =>
 export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale: string): Promise<TeaserCard[]> {
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
+  const { siteUrl } = seoSettings(strapi);
   const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
   return sources.map((source) => ({
     documentId: source.documentId,
@@ -41,11 +50,13 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
     lede: source.teaser?.lede || source.lede || null,
     slug: source.slug,
     path: articlePath(pattern, source.locale, source.slug),
+    url: absoluteUrl(siteUrl, articlePath(pattern, source.locale, source.slug)),
     image: toImage(source.teaser?.image ?? source.cover),
     publicationDate: source.publicationDate ? new Date(source.publicationDate).toISOString() : null,
     publicationDateDisplay: source.publicationDate ? formatDisplayDate(source.publicationDate, source.locale, style) : null,
     creditLine: source.sourceAgency?.creditLine ?? null,
     section: source.section ? { name: source.section.name, slug: source.section.slug } : null,
+    authors: (source.authors ?? []).map((author) => ({ documentId: author.documentId, name: author.name, slug: author.slug })),
     commentCount: counts.get(source.documentId) ?? 0,
   }));
 }

@@ -28,8 +28,8 @@ export function commentsExtension(strapi: Core.Strapi) {
       type CommentCount { slug: String! count: Int! }
       input CommentSubmissionInput { authorName: String! authorEmail: String body: String! parent: ID website: String }
       extend type Query {
-        "Approved comments of a published article, oldest first, replies nested; paginated by thread."
-        comments(slug: String!, locale: I18NLocaleCode, page: Int, pageSize: Int): CommentThreadPage!
+        "Approved comments of a published article, oldest first, replies nested; paginated by thread; null for a slug no published article holds."
+        comments(slug: String!, locale: I18NLocaleCode, page: Int, pageSize: Int): CommentThreadPage
         "Approved comment counts for up to ${MAX_COUNT_SLUGS} article slugs; unknown slugs are left out."
         commentCounts(slugs: [String!]!, locale: I18NLocaleCode): [CommentCount!]!
       }
@@ -45,7 +45,14 @@ export function commentsExtension(strapi: Core.Strapi) {
           const defaultSize = (strapi.config.get('novinar.comments') as { pageSize: number }).pageSize;
           const page = bounded(args.page, 'page', 1, 100000);
           const pageSize = bounded(args.pageSize, 'pageSize', defaultSize, 100);
-          const result = await service().listApproved(args.slug, locale, page, pageSize);
+          let result;
+          try {
+            result = await service().listApproved(args.slug, locale, page, pageSize);
+          } catch (error) {
+            // An unknown slug is an empty answer, not an error that nulls the whole response.
+            if (error instanceof errors.NotFoundError) return null;
+            throw error;
+          }
           return { comments: result.threads, ...result.pagination, commentCount: result.commentCount };
         },
         async commentCounts(_parent: unknown, args: { slugs: string[]; locale?: string }) {

@@ -24,6 +24,7 @@ export function feedsExtension(strapi: Core.Strapi) {
     typeDefs: /* GraphQL */ `
       type TeaserCardImage { url: String! alternativeText: String width: Int height: Int formats: JSON }
       type TeaserCardSection { name: String! slug: String! }
+      type TeaserCardAuthor { documentId: ID! name: String! slug: String! }
       type TeaserCard {
         documentId: ID!
         locale: String!
@@ -31,17 +32,21 @@ export function feedsExtension(strapi: Core.Strapi) {
         lede: String
         slug: String!
         path: String!
+        "The story's absolute address on the public site."
+        url: String!
         image: TeaserCardImage
         publicationDate: DateTime
         publicationDateDisplay: String
         creditLine: String
         section: TeaserCardSection
+        "Bylines in order; empty on a wire story."
+        authors: [TeaserCardAuthor!]!
         commentCount: Int!
       }
       type TeaserCardPage { cards: [TeaserCard!]! nextCursor: String }
       extend type Query {
-        "Cards of the stories related to an article: the editor's picks first, then computed ones."
-        relatedArticles(slug: String!, locale: I18NLocaleCode, limit: Int): [TeaserCard!]!
+        "Cards of the stories related to an article: the editor's picks first, then computed ones; null for a slug no published article holds."
+        relatedArticles(slug: String!, locale: I18NLocaleCode, limit: Int): [TeaserCard!]
         "Newest stories first, optionally of one section, tag or agency (slugs); page with nextCursor."
         latestTeasers(locale: I18NLocaleCode, limit: Int, section: String, tag: String, agency: String, cursor: String): TeaserCardPage!
       }
@@ -57,8 +62,8 @@ export function feedsExtension(strapi: Core.Strapi) {
           const limit = bounded(args.limit, 'limit', RELATED_DEFAULT_LIMIT, RELATED_MAX_LIMIT);
           let lookup = await strapi.service(ARTICLE).findRelated(args.slug, locale, limit);
           if (lookup.kind === 'moved') lookup = await strapi.service(ARTICLE).findRelated(lookup.slug, locale, limit);
-          if (lookup.kind !== 'found') throw new errors.NotFoundError(`No published article with slug "${args.slug}" in locale ${locale}.`);
-          return lookup.document.cards;
+          // An unknown slug is an empty answer, not an error that nulls the whole response.
+          return lookup.kind === 'found' ? lookup.document.cards : null;
         },
         async latestTeasers(_parent: unknown, args: { locale?: string; limit?: number; section?: string; tag?: string; agency?: string; cursor?: string }) {
           const locale = await resolveLocale(strapi, args.locale);

@@ -4,6 +4,8 @@ import { embargoGuardConfig } from './embargo-guard';
 import { commentsExtension } from './comments';
 import { feedsExtension } from './feeds';
 import { searchExtension } from './search';
+import { authorsExtension } from './authors';
+import { seoExtension } from './seo';
 import { COMMENT } from '../uids';
 
 interface ShadowCrud {
@@ -33,4 +35,6 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   extension.use(() => commentsExtension(strapi));
   extension.use(() => feedsExtension(strapi));
   extension.use(() => searchExtension(strapi));
+  extension.use(() => authorsExtension(strapi));
+  extension.use(() => seoExtension(strapi));
 }

@@ -9,7 +9,19 @@ const READ_COST = 10;
 const READING_FIELDS = new Set([
   'Query.articleBySlug', 'Query.relatedArticles', 'Query.latestTeasers', 'Query.comments', 'Query.commentCounts',
   'Article.related', 'Article.commentCount',
+  'Query.authorBySlug', 'Query.authorArticles', 'Query.articleSeo', 'Article.seo',
 ]);
+
+/**
+ * Lists computed with their parent, with no read of their own, and short by nature (a story's
+ * bylines, its locale variants): priced at this many items instead of the default page size,
+ * so a page query asking for cards with bylines and the page head stays affordable.
+ */
+const SHORT_LISTS: Readonly<Record<string, number>> = {
+  'TeaserCard.authors': 5,
+  'ArticleSeo.alternates': 5,
+  'ArticleSeo.localizations': 5,
+};
 
 export interface ListLimits {
   /** Items of a list when the query names no size (the plugin's defaultLimit). */
@@ -43,7 +55,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
     const coordinate = `${options.type.name}.${options.field.name}`;
     const own = READING_FIELDS.has(coordinate) ? READ_COST : 1;
     if (!isObjectType(getNamedType(options.field.type))) return own;
-    return own + itemsOf(options, limits) * Math.max(options.childComplexity, 1);
+    return own + (SHORT_LISTS[coordinate] ?? itemsOf(options, limits)) * Math.max(options.childComplexity, 1);
   };
   return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
 }

@@ -6,6 +6,7 @@ import { GRAPHQL_TAG, cacheStore, docTag, nextEmbargoRelease, refreshNextEmbargo
 import { now } from '../clock';
 import { readJsonBody } from '../http/read-json-body';
 import { canonicalApiPath } from '../domain/http/canonical-api-path';
+import { passesCsrfPrevention } from '../domain/http/csrf-prevention';
 
 export interface CacheSettings { enabled: boolean; ttlSeconds: number; maxEntries: number; maxAgeSeconds: number; sMaxAgeSeconds: number }
 
@@ -20,6 +21,7 @@ interface Ctx {
   type: string;
   state: { cacheTags?: string[] };
   request: { body?: { query?: unknown; variables?: unknown; operationName?: unknown } };
+  response: { get(name: string): string };
   get(name: string): string;
   set(name: string, value: string): void;
   vary(field: string): void;
@@ -35,6 +37,7 @@ function parseJson(text: string): unknown {
 
 function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPASS', settings: CacheSettings): void {
   ctx.set('ETag', entry.etag);
+  if (entry.lastModified) ctx.set('Last-Modified', entry.lastModified);
   ctx.set('Cache-Control', `public, max-age=${settings.maxAgeSeconds}, s-maxage=${settings.sMaxAgeSeconds}`);
   ctx.set('X-Cache', state);
   // Browsers and CDNs must not answer a request with credentials (a preview with status=draft,
@@ -76,7 +79,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const isRead = (ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path.startsWith('/api/') && canonical === ctx.path;
     // Apollo answers /GraphQL and /graphql/ too; the key does not depend on the path's spelling.
     const isGraphql = ctx.method === 'POST' && canonical === '/graphql';
-    if (!isRead && !isGraphql) return next();
+    // GraphQL over GET (queries only: Apollo refuses a mutation there with a 405) and automatic
+    // persisted queries, which CDNs can cache by URL. Only a request Apollo's CSRF prevention lets
+    // through is answered from the cache, so a hit never answers what Apollo would refuse.
+    const isGraphqlGet = ctx.method === 'GET' && canonical === '/graphql' && passesCsrfPrevention((name) => ctx.get(name));
+    if (!isRead && !isGraphql && !isGraphqlGet) return next();
     if (ctx.get('authorization')) {
       await next();
       ctx.set('Cache-Control', 'private, no-store');
@@ -92,7 +99,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const store = settings.enabled ? cacheStore() : null;
     const key = isGraphql
       ? `gql:${sha1(JSON.stringify([ctx.request.body?.query, ctx.request.body?.variables ?? null, ctx.request.body?.operationName ?? null]))}`
-      : `get:${ctx.path}?${canonicalQuery(ctx.querystring)}`;
+      : canonical === '/graphql'
+        ? `gqlget:${sha1(canonicalQuery(ctx.querystring))}`
+        : `get:${ctx.path}?${canonicalQuery(ctx.querystring)}`;
+    const anyGraphql = canonical === '/graphql';
 
     // Read before the action runs: an action may replace ctx.query.
     const query = ctx.query;
@@ -104,16 +114,19 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
     await next();
     if (ctx.status !== 200 || ctx.body === null || ctx.body === undefined || Buffer.isBuffer(ctx.body)) return;
-    // Apollo answers with the JSON already serialised.
-    const payload = typeof ctx.body === 'string' ? parseJson(ctx.body) : ctx.body;
+    // Feeds and sitemaps are XML text; Apollo answers with the JSON already serialised.
+    const isXml = typeof ctx.body === 'string' && /[/+]xml\b/i.test(ctx.type);
+    const payload = isXml ? {} : typeof ctx.body === 'string' ? parseJson(ctx.body) : ctx.body;
     if (payload === null || typeof payload !== 'object') return;
-    if (isGraphql && (payload as { errors?: unknown }).errors) return;
+    if (anyGraphql && (payload as { errors?: unknown }).errors) return;
     const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
     const upcoming = nextEmbargoRelease();
     const expiresAt = Math.min(at + settings.ttlSeconds * 1000, upcoming ?? Infinity);
-    const entry: CachedResponse = { status: 200, body, etag: `W/"${sha1(body).slice(0, 32)}"`, contentType: 'application/json; charset=utf-8', expiresAt };
+    const contentType = typeof ctx.body === 'string' && ctx.type && !anyGraphql ? ctx.response.get('Content-Type') : 'application/json; charset=utf-8';
+    const lastModified = ctx.response.get('Last-Modified') || undefined;
+    const entry: CachedResponse = { status: 200, body, etag: `W/"${sha1(body).slice(0, 32)}"`, contentType, expiresAt, ...(lastModified ? { lastModified } : {}) };
     if (store && expiresAt > at) {
-      const tags = isGraphql
+      const tags = anyGraphql
         ? [GRAPHQL_TAG]
         : [...[...collectDocumentIds(payload)].map(docTag), ...listTagsForRequest(ctx.path, query), ...(ctx.state.cacheTags ?? [])];
       await store.set(key, entry, tags, settings.ttlSeconds * 1000);

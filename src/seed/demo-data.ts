@@ -11,6 +11,13 @@ export interface AgencyData {
   bg: { name: string; creditLine: string };
   en?: { name: string; creditLine: string };
 }
+export interface AuthorTexts { name: string; role: string; bio: string }
+export interface AuthorData {
+  key: string;
+  links: Array<{ label: string; url: string }>;
+  bg: AuthorTexts;
+  en?: AuthorTexts;
+}
 export interface TaxonomyData { key: string; bg: LocalizedName; en?: LocalizedName }
 export interface ArticleTexts {
   title: string;
@@ -26,6 +33,8 @@ export interface ArticleData {
   section: string;
   tags: string[];
   sourceAgency: string;
+  /** Bylines in order; empty for a wire story (the agency credit stays separate). */
+  authors: string[];
   citedAgencies: string[];
   commentsEnabled: boolean;
   cover: { file: string };
@@ -36,6 +45,7 @@ export interface ArticleData {
 export interface DemoData {
   dir: string;
   agencies: AgencyData[];
+  authors: AuthorData[];
   sections: TaxonomyData[];
   tags: TaxonomyData[];
   articles: ArticleData[];
@@ -50,12 +60,14 @@ export function loadDemoData(dir: string): DemoData {
   const data: DemoData = {
     dir,
     agencies: readJson(dir, 'agencies.json'),
+    authors: readJson(dir, 'authors.json'),
     sections: readJson(dir, 'sections.json'),
     tags: readJson(dir, 'tags.json'),
     articles: readJson(dir, 'articles.json'),
   };
   const keys = (items: Array<{ key: string }>) => new Set(items.map((item) => item.key));
   const agencies = keys(data.agencies);
+  const authors = keys(data.authors);
   const sections = keys(data.sections);
   const tags = keys(data.tags);
   const articles = keys(data.articles);
@@ -64,6 +76,7 @@ export function loadDemoData(dir: string): DemoData {
       ...[article.sourceAgency, ...article.citedAgencies].filter((key) => !agencies.has(key)),
       ...(sections.has(article.section) ? [] : [article.section]),
       ...article.tags.filter((key) => !tags.has(key)),
+      ...article.authors.filter((key) => !authors.has(key)),
       ...article.relatedArticles.filter((key) => !articles.has(key)),
     ];
     if (missing.length > 0) throw new Error(`demo article "${article.key}" refers to unknown keys: ${missing.join(', ')}`);

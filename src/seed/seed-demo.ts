@@ -2,7 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 import { type ArticleData, type ArticleTexts, type DemoData, loadDemoData, paragraphsToBlocks } from './demo-data';
 
 const STORE = { type: 'core' as const, name: 'novinar', key: 'demo-seed' };
@@ -61,6 +61,21 @@ async function seedTaxonomies(strapi: Core.Strapi, data: DemoData, record: SeedR
   }
 }
 
+/** Bylines are published authors: a published story can only credit published rows. */
+async function seedAuthors(strapi: Core.Strapi, data: DemoData, record: SeedRecord): Promise<void> {
+  for (const author of data.authors) {
+    const key = `author:${author.key}`;
+    if (record[key]) continue;
+    const created = await strapi.documents(AUTHOR).create({ locale: 'bg', data: { ...author.bg, links: author.links } as never });
+    await strapi.documents(AUTHOR).publish({ documentId: created.documentId, locale: 'bg' });
+    if (author.en) {
+      await strapi.documents(AUTHOR).update({ documentId: created.documentId, locale: 'en', data: { ...author.en, links: author.links } as never });
+      await strapi.documents(AUTHOR).publish({ documentId: created.documentId, locale: 'en' });
+    }
+    await remember(strapi, record, key, created.documentId);
+  }
+}
+
 function articleFields(article: ArticleData, texts: ArticleTexts, record: SeedRecord, coverId: number) {
   return {
     title: texts.title,
@@ -71,6 +86,7 @@ function articleFields(article: ArticleData, texts: ArticleTexts, record: SeedRe
     publicationDate: article.publicationDate,
     commentsEnabled: article.commentsEnabled,
     sourceAgency: record[`agency:${article.sourceAgency}`],
+    authors: article.authors.map((key) => record[`author:${key}`]),
     citedAgencies: article.citedAgencies.map((key) => record[`agency:${key}`]),
     section: record[`section:${article.section}`],
     tags: article.tags.map((key) => record[`tag:${key}`]),
@@ -96,7 +112,23 @@ async function seedArticle(strapi: Core.Strapi, data: DemoData, article: Article
     await strapi.documents(TEASER).update({ documentId: teaser.documentId, locale, data: { title: texts.teaser.title, lede: texts.teaser.lede } as never });
     await strapi.documents(TEASER).publish({ documentId: teaser.documentId, locale });
   }
+  await remember(strapi, record, `bylines:${article.key}`, documentId);
   await remember(strapi, record, key, documentId);
+}
+
+/** Sites seeded before bylines existed get them once (stories seeded since carry them from the start). */
+async function seedBylines(strapi: Core.Strapi, data: DemoData, record: SeedRecord): Promise<void> {
+  for (const article of data.articles.filter((candidate) => candidate.authors.length > 0)) {
+    const key = `bylines:${article.key}`;
+    const documentId = record[`article:${article.key}`];
+    if (record[key] || !documentId) continue;
+    const authors = article.authors.map((author) => record[`author:${author}`]);
+    for (const locale of article.en ? ['bg', 'en'] : ['bg']) {
+      await strapi.documents(ARTICLE).update({ documentId, locale, data: { authors } as never });
+      await strapi.documents(ARTICLE).publish({ documentId, locale });
+    }
+    await remember(strapi, record, key, documentId);
+  }
 }
 
 /** Editor picks can only point at articles that exist, so they are set once all are in. */
@@ -122,8 +154,10 @@ export async function seedDemo(strapi: Core.Strapi, dataDir: string): Promise<vo
   const data = loadDemoData(dataDir);
   const record = await readRecord(strapi);
   await seedTaxonomies(strapi, data, record);
+  await seedAuthors(strapi, data, record);
   for (const article of data.articles) {
     await seedArticle(strapi, data, article, record);
   }
+  await seedBylines(strapi, data, record);
   await seedEditorPicks(strapi, data, record);
 }

@@ -1,4 +1,4 @@
-import { ARTICLE, SECTION, SOURCE_AGENCY, TAG, TEASER, type SluggedUid } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER, type SluggedUid } from '../uids';
 
 /** The field each slugged type derives its slug from (its schema's uid targetField). */
 export const SLUG_SOURCE_FIELD: Readonly<Record<SluggedUid, 'title' | 'name'>> = {
@@ -7,6 +7,7 @@ export const SLUG_SOURCE_FIELD: Readonly<Record<SluggedUid, 'title' | 'name'>> =
   [SOURCE_AGENCY]: 'name',
   [TAG]: 'name',
   [SECTION]: 'name',
+  [AUTHOR]: 'name',
 };
 
 export const isSluggedUid = (uid: string): uid is SluggedUid => uid in SLUG_SOURCE_FIELD;

@@ -7,7 +7,7 @@ import { cardsFor, type TeaserCard } from '../cards/teaser-cards';
 export const LATEST_DEFAULT_LIMIT = 10;
 export const LATEST_MAX_LIMIT = 50;
 
-export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; cursor?: string }
+export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; author?: string; cursor?: string }
 export interface LatestPage { cards: TeaserCard[]; nextCursor: string | null }
 
 interface Position { date: string; id: string }
@@ -22,16 +22,26 @@ export function decodeCursor(cursor: string): Position {
   return { date, id };
 }
 
-/**
- * Newest stories first as cards, optionally of one section, tag or agency (by slug). Pages are
- * keyset cursors on (publicationDate, documentId), so a page stays the same while new stories
- * arrive on top.
- */
-export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Promise<LatestPage> {
+export interface FeedNarrowing { section?: string; tag?: string; agency?: string; author?: string }
+
+/** Document Service filters of a feed narrowed by section, tag, agency or author slug (this feed, RSS/Atom/JSON feeds). */
+export function feedNarrowing(query: FeedNarrowing): Record<string, unknown>[] {
   const filters: Record<string, unknown>[] = [];
   if (query.section) filters.push({ section: { slug: query.section } });
   if (query.tag) filters.push({ tags: { slug: query.tag } });
   if (query.agency) filters.push({ sourceAgency: { slug: query.agency } });
+  // Published author rows only: the filter is ours, not the caller's, but a draft row must not match.
+  if (query.author) filters.push({ authors: { slug: query.author, publishedAt: { $notNull: true } } });
+  return filters;
+}
+
+/**
+ * Newest stories first as cards, optionally of one section, tag, agency or author (by slug). Pages are
+ * keyset cursors on (publicationDate, documentId), so a page stays the same while new stories
+ * arrive on top.
+ */
+export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Promise<LatestPage> {
+  const filters = feedNarrowing(query);
   if (query.cursor) {
     const { date, id } = decodeCursor(query.cursor);
     filters.push({ $or: [{ publicationDate: { $lt: date } }, { publicationDate: { $eq: date }, documentId: { $lt: id } }] });

@@ -7,7 +7,10 @@ import type { ReadAccess } from './access';
 /**
  * Types a public filter or sort may join: they have no drafts and nothing embargoed, so a join
  * into them tells a caller nothing that a plain read of them does not. Articles and teasers are
- * left out: their rows include drafts, unpublished edits and embargoed stories.
+ * left out: their rows include drafts, unpublished edits and embargoed stories. So are authors:
+ * a draft author's name or bio would be an oracle through `filters[authors]`; an author's
+ * stories are listed by the author endpoints and `/api/teasers/latest?author=`, which join
+ * published author rows only.
  */
 export const PUBLIC_FILTER_TARGETS: ReadonlySet<string> = new Set([TAG, SECTION, SOURCE_AGENCY]);
 

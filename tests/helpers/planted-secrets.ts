@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../../src/uids';
+import { ARTICLE, AUTHOR, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../../src/uids';
 import { MAIN_TITLE } from './fixtures';
 
 /**
@@ -24,7 +24,16 @@ export interface PlantedSecrets {
   embargoDocumentId: string;
   embargoSlug: string;
   embargoTeaserDocumentId: string;
+  /** An author never published, credited on the draft, the embargoed story and the main story's unpublished edit. */
+  draftAuthorSlug: string;
+  /** A published author credited only on the draft and the embargoed story: its list of stories is empty. */
+  publicAuthorSlug: string;
+  /** A published bg story whose en variant is only a draft: its localizations list nothing. */
+  variantStorySlug: string;
 }
+
+/** Marker of the unpublished author (not in MARKERS: those are planted in articles). */
+export const AUTHOR_MARKER = 'zqauthorqz';
 
 const para = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
@@ -35,9 +44,14 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   if (!tag || !section || !agency) throw new Error('fixture: the demo taxonomy is missing');
   const relations = { tags: [tag.documentId], section: section.documentId, sourceAgency: agency.documentId, citedAgencies: [agency.documentId] };
 
+  const draftAuthor = await strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: `Автор ${AUTHOR_MARKER}`, bio: `Био ${AUTHOR_MARKER}`, role: AUTHOR_MARKER } as never });
+  const publicAuthor = await strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: 'Публичен Автор', role: 'Репортер' } as never });
+  await strapi.documents(AUTHOR).publish({ documentId: publicAuthor.documentId, locale: 'bg' });
+  const bylines = { authors: [draftAuthor.documentId, publicAuthor.documentId] };
+
   const draft = await strapi.documents(ARTICLE).create({
     locale: 'bg',
-    data: { title: `Чернова ${MARKERS.draft}`, lede: `Лийд ${MARKERS.draft}`, body: para(`Текст ${MARKERS.draft}`), coverCaption: MARKERS.draft, ...relations } as never,
+    data: { title: `Чернова ${MARKERS.draft}`, lede: `Лийд ${MARKERS.draft}`, body: para(`Текст ${MARKERS.draft}`), coverCaption: MARKERS.draft, ...relations, ...bylines } as never,
   });
 
   const main = await strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });
@@ -45,7 +59,7 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   await strapi.documents(ARTICLE).update({
     documentId: main.documentId,
     locale: 'bg',
-    data: { title: `${MAIN_TITLE} ${MARKERS.edit}`, lede: `Редакция ${MARKERS.edit}`, body: para(`Нов текст ${MARKERS.edit}`) } as never,
+    data: { title: `${MAIN_TITLE} ${MARKERS.edit}`, lede: `Редакция ${MARKERS.edit}`, body: para(`Нов текст ${MARKERS.edit}`), metaTitle: MARKERS.edit, metaDescription: MARKERS.edit, authors: [draftAuthor.documentId] } as never,
   });
 
   const embargo = await strapi.documents(ARTICLE).create({
@@ -57,12 +71,18 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
       publicationDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       relatedArticles: [main.documentId],
       ...relations,
+      ...bylines,
     } as never,
   });
   await strapi.documents(ARTICLE).publish({ documentId: embargo.documentId, locale: 'bg' });
   // The main story picks the embargoed one as related (an editor preparing the release).
   const teaser = await strapi.db.query(TEASER).findOne({ where: { locale: 'bg', article: { documentId: embargo.documentId } }, select: ['documentId'] });
   if (!teaser) throw new Error('fixture: the embargoed story got no teaser');
+
+  // A public story whose en variant is a draft: its slug and title must not reach localizations or hreflang.
+  const variantStory = await strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Публична история с преводи', lede: 'Лид.' } as never });
+  await strapi.documents(ARTICLE).publish({ documentId: variantStory.documentId, locale: 'bg' });
+  await strapi.documents(ARTICLE).update({ documentId: variantStory.documentId, locale: 'en', data: { title: `Draft translation ${MARKERS.draft}`, lede: MARKERS.draft } as never });
 
   for (const body of [`Изчакващ ${MARKERS.comment}`, `Спам ${MARKERS.comment}`]) {
     await strapi.documents(COMMENT).create({
@@ -81,13 +101,16 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   }
 
   return {
-    secrets: [...Object.values(MARKERS), draft.documentId, embargo.documentId, teaser.documentId as string],
+    secrets: [...Object.values(MARKERS), AUTHOR_MARKER, draft.documentId, embargo.documentId, teaser.documentId as string, draftAuthor.documentId],
     mainSlug: main.slug as string,
     mainDocumentId: main.documentId,
     draftDocumentId: draft.documentId,
     embargoDocumentId: embargo.documentId,
     embargoSlug: embargo.slug as string,
     embargoTeaserDocumentId: teaser.documentId as string,
+    draftAuthorSlug: draftAuthor.slug as string,
+    publicAuthorSlug: publicAuthor.slug as string,
+    variantStorySlug: variantStory.slug as string,
   };
 }
 

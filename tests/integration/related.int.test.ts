@@ -70,11 +70,13 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       lede: expect.any(String),
       slug: expect.any(String),
       path: expect.stringMatching(/^\/bg\//),
+      url: expect.stringMatching(/^https?:\/\/[^/]+\/bg\//),
       image: null,
       publicationDate: expect.any(String),
       publicationDateDisplay: expect.stringMatching(/^\d{1,2} [А-Я][а-я]+, \d{4}$/),
       creditLine: null,
       section: null,
+      authors: [],
       commentCount: 0,
     });
     const main = await app.strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });
@@ -93,7 +95,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       filters: { documentId: { $in: ids } },
       limit: ids.length,
       fields: ['title', 'lede', 'slug', 'publicationDate', 'locale'],
-      populate: { cover: { fields: media }, sourceAgency: { fields: ['creditLine'] }, section: { fields: ['name', 'slug'] }, teaser: { fields: ['title', 'lede'], populate: { image: { fields: media } } } },
+      populate: { cover: { fields: media }, sourceAgency: { fields: ['creditLine'] }, section: { fields: ['name', 'slug'] }, authors: { fields: ['name', 'slug'] }, teaser: { fields: ['title', 'lede'], populate: { image: { fields: media } } } },
     } as never)) as unknown as Array<{ documentId: string }>;
     const byId = new Map(reference.map((item) => [item.documentId, item]));
     const expected = await toCards(app.strapi, ids.map((id) => byId.get(id)) as never, 'bg');
@@ -101,6 +103,8 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     expect(cards).toEqual(expected);
     // The comparison covers images (with formats), credits and sections, not only bare cards.
     expect(cards.some((card) => card.image !== null && card.image.formats !== null && card.creditLine !== null && card.section !== null)).toBe(true);
+    // ...and bylines (the seeded staff story).
+    expect(cards.some((card) => card.authors.length > 0)).toBe(true);
   });
 
   test('leaves out drafts, embargoed stories and other locales', async () => {
@@ -181,7 +185,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       .post('/graphql')
       .send({
         query: `query ($slug: String!) {
-          relatedArticles(slug: $slug, locale: "bg", limit: 4) { documentId locale title lede slug path image { url } publicationDate publicationDateDisplay creditLine section { name slug } commentCount }
+          relatedArticles(slug: $slug, locale: "bg", limit: 4) { documentId locale title lede slug path url authors { documentId name slug } image { url } publicationDate publicationDateDisplay creditLine section { name slug } commentCount }
           articleBySlug(slug: $slug) { related(limit: 4) { slug } }
         }`,
         variables: { slug: brexit[0].slug },

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createFullAccessToken, createReadOnlyToken } from '../helpers/fixtures';
 import { leakedSecrets, MARKERS, plantSecrets, type PlantedSecrets } from '../helpers/planted-secrets';
-import { ARTICLE, COMMENT, PUBLIC_READ_TYPES, TEASER } from '../../src/uids';
+import { ARTICLE, AUTHOR, COMMENT, PUBLIC_READ_TYPES, TEASER } from '../../src/uids';
 
 let app: TestApp;
 let planted: PlantedSecrets;
@@ -240,6 +240,62 @@ describe.each(CALLERS)('reads at any depth show only published, released content
   });
 });
 
+describe.each(CALLERS)('bylines, cards, localizations and page heads show only published, released content (%s)', (caller) => {
+  test('an unpublished author is 404 by slug and on its stories, null over GraphQL, and in no list', async () => {
+    for (const path of [`/api/authors/by-slug/${planted.draftAuthorSlug}`, `/api/authors/by-slug/${planted.draftAuthorSlug}/articles`]) {
+      const res = await get(path, caller);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+    const gql = await graphql(`query ($slug: String!) { authorBySlug(slug: $slug) { name } authorArticles(slug: $slug) { cards { slug } } }`, caller, { slug: planted.draftAuthorSlug }).expect(200);
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data).toEqual({ authorBySlug: null, authorArticles: null });
+    const latest = await get(`/api/teasers/latest?author=${planted.draftAuthorSlug}`, caller).expect(200);
+    expect(latest.body.data).toEqual([]);
+  });
+
+  test("a published author's stories leave out the draft and the embargoed story it is credited on", async () => {
+    const rest = await get(`/api/authors/by-slug/${planted.publicAuthorSlug}/articles?limit=50`, caller).expect(200);
+    expect(rest.body.data).toEqual([]);
+    const latest = await get(`/api/teasers/latest?author=${planted.publicAuthorSlug}&limit=50`, caller).expect(200);
+    expect(latest.body.data).toEqual([]);
+    const gql = await graphql(`query ($slug: String!) { authorArticles(slug: $slug, limit: 50) { cards { slug documentId } } authorBySlug(slug: $slug) { name } }`, caller, { slug: planted.publicAuthorSlug }).expect(200);
+    expect(gql.body.data.authorArticles.cards).toEqual([]);
+    expect(gql.body.data.authorBySlug.name).toBe('Публичен Автор');
+  });
+
+  test('the embargoed story has no page head; public page heads, cards and localizations carry no planted secret', async () => {
+    for (const path of [`/api/articles/by-slug/${planted.embargoSlug}/seo`]) {
+      const res = await get(path, caller);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+    for (const path of [
+      `/api/articles/by-slug/${planted.mainSlug}`,
+      `/api/articles/by-slug/${planted.mainSlug}/seo`,
+      `/api/articles/by-slug/${planted.mainSlug}/seo?locale=bg`,
+      `/api/articles/by-slug/${planted.variantStorySlug}`,
+      `/api/articles/by-slug/${planted.variantStorySlug}/seo`,
+      '/api/teasers/latest?limit=50',
+      '/api/authors?populate=*&pagination[pageSize]=100&locale=*',
+    ]) {
+      const res = await get(path, caller).expect(200);
+      expect({ path, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ path, leaked: [] });
+    }
+    const variant = await get(`/api/articles/by-slug/${planted.variantStorySlug}`, caller).expect(200);
+    expect(variant.body.data.localizations).toEqual([]);
+    expect(variant.body.data.seo.alternates.map((alternate: { hreflang: string }) => alternate.hreflang)).toEqual(['bg', 'x-default']);
+    const main = await get(`/api/articles/by-slug/${planted.mainSlug}`, caller).expect(200);
+    expect(main.body.data.authors).toEqual([]);
+    const gql = await graphql(
+      `query ($embargo: String!, $main: String!) { hidden: articleSeo(slug: $embargo) { canonicalUrl } shown: articleSeo(slug: $main) { jsonLd localizations { slug } } page: articleBySlug(slug: $main) { seo { jsonLd } authors { name } } }`,
+      caller,
+      { embargo: planted.embargoSlug, main: planted.mainSlug },
+    ).expect(200);
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data.hidden).toBeNull();
+    expect(leakedSecrets(gql.body, planted.secrets)).toEqual([]);
+  });
+});
+
 describe('API tokens: the same rule on every endpoint', () => {
   test('a read-only token lists no embargoed story (REST and GraphQL), as by-slug answers 404', async () => {
     const lists = [await get('/api/articles?pagination[pageSize]=100', 'read-only token').expect(200), await get('/api/teasers?pagination[pageSize]=100', 'read-only token').expect(200)];
@@ -394,5 +450,46 @@ describe('GraphQL cost bounds', () => {
     const res = await graphql(readme).expect(200);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.articleBySlug.title).toBeTruthy();
+  });
+});
+
+describe.each(CALLERS)('feeds and sitemaps show no draft, unpublished edit or embargoed story (%s)', (caller) => {
+  const PATHS = [
+    '/api/feeds/rss?locale=bg&limit=100',
+    '/api/feeds/atom?locale=bg&limit=100',
+    '/api/feeds/json?locale=bg&limit=100',
+    '/api/feeds/json?locale=en&limit=100',
+    '/api/sitemaps/index.xml',
+    '/api/sitemaps/articles/bg-1.xml',
+    '/api/sitemaps/articles/en-1.xml',
+    '/api/sitemaps/news.xml',
+    '/api/sitemaps/sections.xml',
+    '/api/sitemaps/tags.xml',
+    '/api/sitemaps/authors.xml',
+  ];
+  const text = (res: request.Response) => (Buffer.isBuffer(res.body) ? res.body.toString('utf8') : res.text);
+
+  test('no planted secret in any feed or sitemap; the main story is there with its published text', async () => {
+    for (const path of PATHS) {
+      const res = await get(path, caller).buffer(true);
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      expect({ path, leaked: leakedSecrets(text(res), planted.secrets) }).toEqual({ path, leaked: [] });
+    }
+    const rss = text(await get('/api/feeds/rss?locale=bg&limit=100', caller).buffer(true));
+    expect(rss).toContain(planted.mainSlug);
+  });
+
+  test('a draft-only locale variant is never an hreflang alternate, and narrowing by a draft author finds nothing', async () => {
+    const marker = `${MARKERS.draft}variant${caller === 'anonymous' ? 'a' : 'b'}`;
+    await app.strapi.documents(ARTICLE).update({ documentId: planted.mainDocumentId, locale: 'en', data: { title: `Draft variant ${marker}` } as never });
+    for (const path of ['/api/sitemaps/articles/bg-1.xml', '/api/sitemaps/articles/en-1.xml', '/api/feeds/rss?locale=en&limit=100']) {
+      const body = text(await get(path, caller).buffer(true).expect(200));
+      expect({ path, leaked: body.includes(marker) }).toEqual({ path, leaked: false });
+    }
+    const author = await app.strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: `Автор ${marker}` } as never });
+    const slug = (author as unknown as { slug: string }).slug;
+    const res = await get(`/api/feeds/rss?locale=bg&author=${slug}`, caller);
+    expect(res.status).toBe(404);
+    expect(text(await get('/api/sitemaps/authors.xml', caller).buffer(true))).not.toContain(slug);
   });
 });

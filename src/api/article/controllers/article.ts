@@ -28,9 +28,25 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   async bySlug(ctx) {
     assertOnlyParams(ctx.query, ['locale']);
     const locale = await resolveLocale(strapi, ctx.query.locale);
-    const lookup = await strapi.service(ARTICLE).findPublicEntryBySlug(ctx.params.slug, locale);
+    const lookup = await strapi.service(ARTICLE).findPageBySlug(ctx.params.slug, locale);
     // Koa's Context type knows neither router params nor Strapi's ctx.notFound.
     return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale), { sanitized: lookup.public === true });
+  },
+
+  async seo(ctx) {
+    assertOnlyParams(ctx.query, ['locale']);
+    const locale = await resolveLocale(strapi, ctx.query.locale);
+    const lookup = await strapi.service(ARTICLE).findSeoBySlug(ctx.params.slug, locale);
+    if (lookup.kind === 'missing') return ctx.notFound(`No published article with slug "${ctx.params.slug}" in locale ${locale}.`);
+    if (lookup.kind === 'moved') {
+      ctx.status = 301;
+      ctx.set('Location', `/api/articles/by-slug/${encodeURIComponent(lookup.slug)}/seo?locale=${encodeURIComponent(locale)}`);
+      return { data: null, meta: { redirect: { slug: lookup.slug, locale } } };
+    }
+    const { authorDocumentIds, ...data } = lookup.document;
+    // The head shows the bylines by name: an author's edit makes it stale too.
+    ctx.state.cacheTags = authorDocumentIds.map(docTag);
+    return { data, meta: {} };
   },
 
   async related(ctx) {

@@ -12,6 +12,12 @@ export default {
     },
     {
       method: 'GET',
+      path: '/articles/by-slug/:slug/seo',
+      handler: 'api::article.article.seo',
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
       path: '/articles/by-slug/:slug/related',
       handler: 'api::article.article.related',
       config: { auth: false },

@@ -8,9 +8,11 @@ import { ARTICLE } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
 import type { TeaserCard } from '../../../cards/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
+import { articlePageExtras, type ArticlePageExtras } from '../../../seo/article-page';
 
 /** What a public article response carries besides its own fields. */
 export const ARTICLE_PUBLIC_POPULATE = {
+  authors: { fields: ['name', 'slug', 'role'] },
   sourceAgency: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
   citedAgencies: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
   tags: { fields: ['name', 'slug'] },
@@ -18,6 +20,9 @@ export const ARTICLE_PUBLIC_POPULATE = {
   cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] },
   teaser: { fields: ['title', 'lede', 'slug', 'url'], populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
 } as const;
+
+/** The page head of a story, with what it depends on (for cache tags). */
+export interface ArticleSeoAnswer extends ArticlePageExtras { documentId: string; locale: string; slug: string; authorDocumentIds: string[] }
 
 export interface PublicArticle { documentId: string; locale: string; commentCount: number; [field: string]: unknown }
 
@@ -39,6 +44,25 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
     const entry = await createPublicArticleReader(strapi).bySlug(slug, locale);
     if (!entry) return this.findPublicBySlug(slug, locale);
     return { kind: 'found', document: { ...entry, documentId: entry.documentId as string, locale: entry.locale as string, commentCount: entry.commentCount as number }, public: true };
+  },
+
+  /**
+   * The REST by-slug answer: the public entry plus its published locale variants
+   * (`localizations`) and its page head (`seo`).
+   */
+  async findPageBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle & ArticlePageExtras> & { public?: boolean }> {
+    const lookup = await this.findPublicEntryBySlug(slug, locale);
+    if (lookup.kind !== 'found') return lookup;
+    return { ...lookup, document: { ...lookup.document, ...(await articlePageExtras(strapi, lookup.document)) } };
+  },
+
+  /** The page head of the story with `slug` (REST /seo and GraphQL's articleSeo and Article.seo). */
+  async findSeoBySlug(slug: string, locale: string): Promise<SlugLookup<ArticleSeoAnswer>> {
+    const lookup = await this.findPublicEntryBySlug(slug, locale);
+    if (lookup.kind !== 'found') return lookup;
+    const { documentId, authors } = lookup.document as PublicArticle & { authors?: Array<{ documentId: string }> };
+    const extras = await articlePageExtras(strapi, lookup.document);
+    return { kind: 'found', document: { documentId, locale, slug: String(lookup.document.slug), authorDocumentIds: (authors ?? []).map((author) => author.documentId), ...extras } };
   },
 
   /** Cards of the stories related to the article with `slug` (editor's picks first). */

@@ -10,7 +10,7 @@ import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../teasers/latest-
 
 export default factories.createCoreController(TEASER, ({ strapi }) => ({
   async latest(ctx) {
-    assertOnlyParams(ctx.query, ['locale', 'limit', 'section', 'tag', 'agency', 'cursor']);
+    assertOnlyParams(ctx.query, ['locale', 'limit', 'section', 'tag', 'agency', 'author', 'cursor']);
     const locale = await resolveLocale(strapi, ctx.query.locale);
     const page = await strapi.service(TEASER).findLatest({
       locale,
@@ -18,6 +18,7 @@ export default factories.createCoreController(TEASER, ({ strapi }) => ({
       section: optionalSlugParam(ctx.query, 'section'),
       tag: optionalSlugParam(ctx.query, 'tag'),
       agency: optionalSlugParam(ctx.query, 'agency'),
+      author: optionalSlugParam(ctx.query, 'author'),
       cursor: optionalStringParam(ctx.query, 'cursor'),
     });
     return { data: page.cards, meta: { locale, nextCursor: page.nextCursor } };
