@@ -11,6 +11,7 @@ import { COMMENT } from './uids';
 import { visibilityMiddleware } from './visibility';
 import { slugMiddleware } from './slugs/slug-middleware';
 import { publicationDatesMiddleware } from './articles/publication-dates-middleware';
+import { correctionsMiddleware } from './corrections/corrections-middleware';
 import { ensureSlugRegistryTable } from './slugs/slug-registry';
 import { installAdminUidGenerator } from './slugs/admin-uid-generator';
 import { relatedIndexMiddleware } from './related/related-index-middleware';
@@ -27,7 +28,8 @@ import { cacheInvalidationMiddleware } from './cache/cache-invalidation-middlewa
 import { createMemoryStore, createRedisStore } from './cache/cache-store';
 import { logUnhandledRejections } from './process/log-unhandled-rejections';
 import { ensureGoLiveTable, goLiveMiddleware, startGoLive, stopGoLive } from './golive';
-import { cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
+import { addNextChangeSource, cacheStore, refreshNextEmbargoRelease, useCacheStore } from './cache/response-cache';
+import { nextFlagEnd } from './flags';
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
@@ -47,6 +49,7 @@ export default {
       strapi.documents.use(sharedFieldsGuardMiddleware(strapi));
       strapi.documents.use(slugMiddleware(strapi));
       strapi.documents.use(publicationDatesMiddleware(strapi));
+      strapi.documents.use(correctionsMiddleware(strapi));
       strapi.documents.use(teaserOwnershipMiddleware());
       // Related index outside teaser sync: after a publish the teaser is in step before the
       // article is indexed; an unpublish or delete takes both down in the related index's transaction.
@@ -55,6 +58,8 @@ export default {
       strapi.documents.use(searchIndexMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));
     }
+    // Cached answers end when a breaking/featured flag does, as they end at an embargo release.
+    addNextChangeSource(nextFlagEnd);
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);

@@ -8,6 +8,8 @@ export const SECTION = 'api::section.section' as const;
 export const AUTHOR = 'api::author.author' as const;
 /** Strapi's media library file (upload plugin). */
 export const UPLOAD_FILE = 'plugin::upload.file' as const;
+/** Components. */
+export const CORRECTION = 'news.correction' as const;
 
 /** Types whose public read access the Public role gets, and which carry a generated slug. */
 export const PUBLIC_READ_TYPES = [ARTICLE, TEASER, SOURCE_AGENCY, TAG, SECTION, AUTHOR] as const;

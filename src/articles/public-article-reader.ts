@@ -5,12 +5,16 @@ import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS,
 import { wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER, UPLOAD_FILE } from '../uids';
 import { approvedCountSql } from '../comments/comment-counts';
+import { activeFlags } from '../domain/flags';
+import { now } from '../clock';
+import { readCorrections } from '../corrections/read-corrections';
 
 /**
  * The public article response of `GET /api/articles/by-slug/:slug`, read with three indexed SQL
  * statements: the article row by the slug index (with its approved-comment count), its
  * relations (authors, agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
- * tables, and the cover and teaser image.
+ * tables, the cover and teaser image, and the correction notes; plus the breaking/featured flags
+ * active now (never the stored values: an expired flag is not shown).
  *
  * Written by hand for the same reason as the card reader (`cards/card-sources.ts`): the
  * Document Service query with six populated relations, the release filters on each and the
@@ -102,7 +106,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
     return withReader(strapi, async (db) => {
       const query = wherePublicArticleForRequest(strapi, db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a');
-      const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'meta_title', 'meta_description', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale'];
+      const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'meta_title', 'meta_description', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale', 'breaking', 'breaking_until', 'featured', 'featured_until'];
       const row = (await query.first(...fields.map((field) => `a.${field}`), db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`))) as Row | undefined;
       if (!row) return null;
       const id = row.id as number;
@@ -116,6 +120,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
       const teaser = teasers[0];
       const section = sections[0];
       const { cover, teaserImage } = await media(db, id, teaser ? (teaser.id as number) : null);
+      const corrections = await readCorrections(strapi, db, id);
       return {
         id,
         documentId: row.document_id,
@@ -150,6 +155,8 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
               image: teaserImage,
             }
           : null,
+        corrections,
+        flags: activeFlags({ breaking: row.breaking, breakingUntil: iso(row.breaking_until), featured: row.featured, featuredUntil: iso(row.featured_until) }, now()),
         commentCount: Number(row.comment_count ?? 0),
       };
     });

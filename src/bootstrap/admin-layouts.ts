@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
+import { ARTICLE, COMMENT, CORRECTION, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 
 type FieldText = [label: string, description?: string];
 interface Layout { mainField?: string; defaultSortBy?: string; defaultSortOrder?: 'ASC' | 'DESC'; list?: string[]; edit?: Array<Array<[string, number]>>; fields: Record<string, FieldText> }
@@ -9,7 +9,7 @@ interface Layout { mainField?: string; defaultSortBy?: string; defaultSortOrder?
  * Bulgarian, list columns an editor scans for, the slug next to the title. Applied once per
  * LAYOUT_VERSION (bump it to re-apply), so later changes made in the admin are kept.
  */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 const LAYOUTS: Record<string, Layout> = {
   [ARTICLE]: {
@@ -26,6 +26,8 @@ const LAYOUTS: Record<string, Layout> = {
       [['sourceAgency', 6], ['citedAgencies', 6]],
       [['section', 6], ['tags', 6]],
       [['relatedArticles', 6], ['teaser', 6]],
+      [['breaking', 3], ['breakingUntil', 3], ['featured', 3], ['featuredUntil', 3]],
+      [['corrections', 12]],
       [['commentsEnabled', 4]],
     ],
     fields: {
@@ -44,6 +46,11 @@ const LAYOUTS: Record<string, Layout> = {
       relatedArticles: ['Свързани статии', 'Изборът на редактора: показват се първи, в този ред.'],
       teaser: ['Карта (тийзър)', 'Създава се автоматично при публикуване; ако я редактирате, текстът Ви се запазва.'],
       commentsEnabled: ['Коментарите са разрешени', 'Общо за всички езици.'],
+      breaking: ['Извънредно', 'Картата на статията се показва като извънредна новина. Само за този език.'],
+      breakingUntil: ['Извънредно до', 'Празно – докато не се изключи ръчно. След този момент отпада само.'],
+      featured: ['Водеща', 'Статията е сред водещите на първа страница. Само за този език.'],
+      featuredUntil: ['Водеща до', 'Празно – докато не се изключи ръчно. След този момент отпада само.'],
+      corrections: ['Поправки', 'Бележки за поправени грешки след публикуване. Не променят датата на публикуване; отбелязват статията като актуализирана.'],
     },
   },
   [TEASER]: {
@@ -93,14 +100,38 @@ const LAYOUTS: Record<string, Layout> = {
   [SECTION]: { mainField: 'name', list: ['name', 'slug', 'position'], fields: { name: ['Рубрика'], slug: ['Адрес (slug)'], position: ['Позиция в менюто'] } },
 };
 
+/** Field labels of components (edited inside the article form). */
+const COMPONENT_LAYOUTS: Record<string, Record<string, FieldText>> = {
+  [CORRECTION]: {
+    date: ['Дата на поправката', 'Празно – моментът на записа.'],
+    note: ['Поправка', 'Какво е поправено, например „В първоначалния текст годината беше грешно посочена като 2024.“'],
+  },
+};
+
 interface Configuration {
   settings: Record<string, unknown>;
   metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
   layouts: { list: string[]; edit: Array<Array<{ name: string; size: number }>> };
 }
+interface ComponentsService {
+  findConfiguration(component: { uid: string }): Promise<Configuration>;
+  updateConfiguration(component: { uid: string }, configuration: Configuration): Promise<unknown>;
+}
 interface ContentTypesService {
   findConfiguration(contentType: { uid: string }): Promise<Configuration>;
   updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<unknown>;
+}
+
+function labelled(current: Configuration['metadatas'], fields: Record<string, FieldText>): Configuration['metadatas'] {
+  const metadatas = { ...current };
+  for (const [field, [label, description]] of Object.entries(fields)) {
+    if (!metadatas[field]) continue;
+    metadatas[field] = {
+      edit: { ...metadatas[field].edit, label, ...(description ? { description } : {}) },
+      list: { ...metadatas[field].list, label },
+    };
+  }
+  return metadatas;
 }
 
 export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
@@ -110,14 +141,7 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
   for (const [uid, layout] of Object.entries(LAYOUTS)) {
     const contentType = strapi.contentType(uid as typeof ARTICLE);
     const current = await service.findConfiguration(contentType);
-    const metadatas = { ...current.metadatas };
-    for (const [field, [label, description]] of Object.entries(layout.fields)) {
-      if (!metadatas[field]) continue;
-      metadatas[field] = {
-        edit: { ...metadatas[field].edit, label, ...(description ? { description } : {}) },
-        list: { ...metadatas[field].list, label },
-      };
-    }
+    const metadatas = labelled(current.metadatas, layout.fields);
     const edit = layout.edit ? layout.edit.map((row) => row.map(([name, size]) => ({ name, size }))) : current.layouts.edit;
     await service.updateConfiguration(contentType, {
       settings: {
@@ -128,6 +152,12 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
       metadatas,
       layouts: { list: layout.list ?? current.layouts.list, edit },
     });
+  }
+  const components = strapi.plugin('content-manager').service('components') as unknown as ComponentsService;
+  for (const [uid, fields] of Object.entries(COMPONENT_LAYOUTS)) {
+    const component = strapi.components[uid as typeof CORRECTION];
+    const current = await components.findConfiguration(component);
+    await components.updateConfiguration(component, { ...current, metadatas: labelled(current.metadatas, fields) });
   }
   await strapi.store.set({ ...store, value: LAYOUT_VERSION });
 }

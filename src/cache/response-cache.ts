@@ -27,8 +27,9 @@ export async function invalidateTags(tags: readonly string[]): Promise<void> {
 }
 
 /**
- * The next moment an embargoed story goes public. No entry may outlive it: an entry computed
- * before the release would hide the story after it (so TTLs are capped at this instant).
+ * The next moment an embargoed story goes public or a story's flag ends. No entry may outlive
+ * it: an entry computed before the release would hide the story after it, one computed before a
+ * flag's end would still show it as breaking (so TTLs are capped at this instant).
  */
 export function setNextEmbargoRelease(at: Date | null): void {
   nextRelease = at ? at.getTime() : null;
@@ -38,9 +39,25 @@ export function nextEmbargoRelease(): number | null {
   return nextRelease;
 }
 
-/** Looks up the next embargo end (the visibility module owns the rule). */
+type NextChange = (strapi: Core.Strapi) => Promise<Date | null>;
+const nextChanges = new Set<NextChange>([nextEmbargoEnd]);
+
+/**
+ * Adds a source of moments when public answers change by themselves (register(): the end of a
+ * breaking/featured flag, src/flags), so the cache depends on no capability folder.
+ */
+export function addNextChangeSource(source: NextChange): void {
+  nextChanges.add(source);
+}
+
+/**
+ * Looks up the next moment public answers change by themselves: the next embargo end (the
+ * visibility module owns the rule) or the earliest moment of an added source, whichever comes first.
+ */
 export async function refreshNextEmbargoRelease(strapi: Core.Strapi): Promise<void> {
-  setNextEmbargoRelease(await nextEmbargoEnd(strapi));
+  const moments = await Promise.all([...nextChanges].map((source) => source(strapi)));
+  const times = moments.filter((moment): moment is Date => moment !== null).map((moment) => moment.getTime());
+  setNextEmbargoRelease(times.length ? new Date(Math.min(...times)) : null);
 }
 
 export const docTag = (documentId: string) => `doc:${documentId}`;

@@ -4,6 +4,7 @@ import { withReader } from '../database/reader';
 import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, tableOf, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TEASER, UPLOAD_FILE } from '../uids';
+import type { FlagValues } from '../domain/flags';
 
 /**
  * What a card is made of, read with three indexed SQL statements for any number of articles (rows, their
@@ -27,6 +28,7 @@ export interface CardSource {
   lede?: string | null;
   slug: string;
   publicationDate?: string | null;
+  flags?: FlagValues;
   cover?: Media | null;
   sourceAgency?: { creditLine?: string | null } | null;
   section?: { name: string; slug: string } | null;
@@ -39,7 +41,7 @@ interface AttributeMeta { columnName?: string; joinTable?: JoinTable }
 /** Strapi 5's polymorphic link of media fields (`files_related_mph`). */
 const MEDIA_LINKS = { table: MEDIA_LINKS_TABLE, file: 'file_id', owner: 'related_id', type: 'related_type', field: 'field', order: 'order' };
 
-interface ArticleRow { id: number; document_id: string; locale: string; title: string; lede: string | null; slug: string; publication_date: string | number | Date | null }
+interface ArticleRow { id: number; document_id: string; locale: string; title: string; lede: string | null; slug: string; publication_date: string | number | Date | null; breaking: unknown; breaking_until: string | number | Date | null; featured: unknown; featured_until: string | number | Date | null }
 interface MediaRow { owner: number; type: string; url: string; alternative_text: string | null; width: number | null; height: number | null; formats: unknown }
 
 
@@ -81,7 +83,14 @@ export function createCardSourceReader(strapi: Core.Strapi) {
     return withReader(strapi, async (db) => {
       const rows = (await publicArticles(db, locale)
         .whereIn('a.document_id', [...documentIds])
-        .select('a.id', 'a.document_id', 'a.locale', 'a.title', 'a.lede', 'a.slug', { publication_date: `a.${column(articles.attributes, 'publicationDate')}` })) as ArticleRow[];
+        .select('a.id', 'a.document_id', 'a.locale', 'a.title', 'a.lede', 'a.slug', {
+          publication_date: `a.${column(articles.attributes, 'publicationDate')}`,
+          // Breaking/featured flags: the card shows the ones active when it is read (src/domain/flags).
+          breaking: `a.${column(articles.attributes, 'breaking')}`,
+          breaking_until: `a.${column(articles.attributes, 'breakingUntil')}`,
+          featured: `a.${column(articles.attributes, 'featured')}`,
+          featured_until: `a.${column(articles.attributes, 'featuredUntil')}`,
+        })) as ArticleRow[];
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
       // Agency, section, published authors and published teaser of every article in one UNION ALL statement.
@@ -132,6 +141,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
           lede: row.lede,
           slug: row.slug,
           publicationDate: isoFromDb(row.publication_date),
+          flags: { breaking: row.breaking, breakingUntil: isoFromDb(row.breaking_until), featured: row.featured, featuredUntil: isoFromDb(row.featured_until) },
           cover: media.get(`${ARTICLE}:${row.id}`) ?? null,
           sourceAgency: agency ? { creditLine: agency.credit_line } : null,
           section: section ? { name: section.name, slug: section.slug } : null,

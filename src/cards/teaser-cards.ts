@@ -5,6 +5,8 @@ import { articlePath } from '../domain/articles/article-path';
 import { absoluteUrl } from '../domain/seo';
 import { seoSettings } from '../seo/seo-settings';
 import { createCardSourceReader, type CardAuthor, type CardSource, type Media } from './card-sources';
+import { activeFlags, type StoryFlag } from '../domain/flags';
+import { now } from '../clock';
 
 export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
 export interface TeaserCard {
@@ -24,6 +26,8 @@ export interface TeaserCard {
   /** Bylines in order (published authors only); empty on a wire story. */
   authors: CardAuthor[];
   commentCount: number;
+  /** Breaking/featured flags active when the card was read (never an expired one). */
+  flags: StoryFlag[];
 }
 
 export type { CardAuthor };
@@ -43,6 +47,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
   const { siteUrl } = seoSettings(strapi);
   const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
+  const at = now();
   return sources.map((source) => ({
     documentId: source.documentId,
     locale: source.locale,
@@ -58,6 +63,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
     section: source.section ? { name: source.section.name, slug: source.section.slug } : null,
     authors: (source.authors ?? []).map((author) => ({ documentId: author.documentId, name: author.name, slug: author.slug })),
     commentCount: counts.get(source.documentId) ?? 0,
+    flags: activeFlags(source.flags ?? {}, at),
   }));
 }
 

@@ -20,6 +20,12 @@ export const PUBLIC_API_INDEXES: ReadonlyArray<{ name: string; table: string; co
   // stop after one page (with published_at in the key, `published_at IS NOT NULL` is a range
   // and every published row was sorted: ~0.5 s per page at 100,000 articles on SQLite)
   { name: 'novinar_articles_published_date_idx', table: 'articles', columns: ['locale', 'publication_date', 'document_id'], publishedOnly: true },
+  // breaking/featured feeds (`latest?flag=`): newest first among the flagged published rows, so
+  // a rare flag does not walk every story; and the cache's clock of flag ends (src/flags)
+  { name: 'novinar_articles_breaking_date_idx', table: 'articles', columns: ['locale', 'breaking', 'publication_date', 'document_id'], publishedOnly: true },
+  { name: 'novinar_articles_featured_date_idx', table: 'articles', columns: ['locale', 'featured', 'publication_date', 'document_id'], publishedOnly: true },
+  { name: 'novinar_articles_breaking_until_idx', table: 'articles', columns: ['breaking', 'breaking_until'], publishedOnly: true },
+  { name: 'novinar_articles_featured_until_idx', table: 'articles', columns: ['featured', 'featured_until'], publishedOnly: true },
   // connecting an article to a tag or section: Strapi reads max(article_ord) per tag/section,
   // which without these reads every link row of a popular tag (tens of ms at 100,000 articles)
   { name: 'novinar_articles_tags_lnk_tag_ord_idx', table: 'articles_tags_lnk', columns: ['tag_id', 'article_ord'] },

@@ -60,6 +60,9 @@ export function createGoLiveWorker(strapi: Core.Strapi, settings: GoLiveSettings
 
   /** One pass: claims and fires every due moment (in batches); returns how many fired or were dropped. */
   async function tick(): Promise<number> {
+    // Every instance re-reads the cache's next-change clock each tick, so embargoes and flag
+    // ends set through another instance cap this one's cache entries within a poll interval.
+    await refreshNextEmbargoRelease(strapi);
     let handled = 0;
     for (;;) {
       const at = now();

@@ -3,8 +3,10 @@ import { ARTICLE } from '../uids';
 import { resolveLocale } from '../http/query-params';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { countApprovedComments } from '../comments/comment-counts';
+import { activeFlags, type FlagValues, type StoryFlag } from '../domain/flags';
+import { now } from '../clock';
 
-interface ArticleParent { documentId: string; locale?: string; publicationDate?: string | null; updatedDate?: string | null; commentCount?: number }
+interface ArticleParent extends FlagValues { documentId: string; locale?: string; publicationDate?: string | null; updatedDate?: string | null; commentCount?: number; flags?: StoryFlag[] }
 
 /**
  * GraphQL counterparts of the by-slug REST route, served by the same article service, plus
@@ -28,6 +30,8 @@ export function articleBySlugExtension(strapi: Core.Strapi) {
         updatedDateDisplay: String
         "Number of approved reader comments."
         commentCount: Int!
+        "Breaking/featured flags active now (an expired one is not listed)."
+        flags: [StoryFlag!]!
       }
     `,
     resolvers: {
@@ -46,6 +50,7 @@ export function articleBySlugExtension(strapi: Core.Strapi) {
       Article: {
         publicationDateDisplay: (parent: ArticleParent) => display(parent.publicationDate, parent.locale),
         updatedDateDisplay: (parent: ArticleParent) => display(parent.updatedDate, parent.locale),
+        flags: (parent: ArticleParent) => parent.flags ?? activeFlags(parent, now()),
         async commentCount(parent: ArticleParent) {
           if (typeof parent.commentCount === 'number') return parent.commentCount;
           const counts = await countApprovedComments(strapi, [parent.documentId], parent.locale ?? 'bg');
@@ -58,6 +63,7 @@ export function articleBySlugExtension(strapi: Core.Strapi) {
       'Article.publicationDateDisplay': { auth: false },
       'Article.updatedDateDisplay': { auth: false },
       'Article.commentCount': { auth: false },
+      'Article.flags': { auth: false },
     },
   };
 }

@@ -5,6 +5,7 @@ import { SLUG_PATTERN } from '../domain/slug';
 import { RELATED_DEFAULT_LIMIT, RELATED_MAX_LIMIT } from '../related/find-related';
 import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../teasers/latest-teasers';
 import { ARTICLE, TEASER } from '../uids';
+import type { StoryFlag } from '../domain/flags';
 
 function bounded(value: number | null | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined || value === null) return fallback;
@@ -25,6 +26,8 @@ export function feedsExtension(strapi: Core.Strapi) {
       type TeaserCardImage { url: String! alternativeText: String width: Int height: Int formats: JSON }
       type TeaserCardSection { name: String! slug: String! }
       type TeaserCardAuthor { documentId: ID! name: String! slug: String! }
+      "A story's breaking („Извънредно“) or featured („Водеща“) flag."
+      enum StoryFlag { breaking featured }
       type TeaserCard {
         documentId: ID!
         locale: String!
@@ -42,13 +45,15 @@ export function feedsExtension(strapi: Core.Strapi) {
         "Bylines in order; empty on a wire story."
         authors: [TeaserCardAuthor!]!
         commentCount: Int!
+        "Breaking/featured flags active now (an expired one is not listed)."
+        flags: [StoryFlag!]!
       }
       type TeaserCardPage { cards: [TeaserCard!]! nextCursor: String }
       extend type Query {
         "Cards of the stories related to an article: the editor's picks first, then computed ones; null for a slug no published article holds."
         relatedArticles(slug: String!, locale: I18NLocaleCode, limit: Int): [TeaserCard!]
-        "Newest stories first, optionally of one section, tag or agency (slugs); page with nextCursor."
-        latestTeasers(locale: I18NLocaleCode, limit: Int, section: String, tag: String, agency: String, cursor: String): TeaserCardPage!
+        "Newest stories first, optionally of one section, tag or agency (slugs), or only those flagged breaking or featured now; page with nextCursor."
+        latestTeasers(locale: I18NLocaleCode, limit: Int, section: String, tag: String, agency: String, cursor: String, flag: StoryFlag): TeaserCardPage!
       }
       extend type Article {
         "Cards of related stories (same rules as relatedArticles)."
@@ -65,7 +70,7 @@ export function feedsExtension(strapi: Core.Strapi) {
           // An unknown slug is an empty answer, not an error that nulls the whole response.
           return lookup.kind === 'found' ? lookup.document.cards : null;
         },
-        async latestTeasers(_parent: unknown, args: { locale?: string; limit?: number; section?: string; tag?: string; agency?: string; cursor?: string }) {
+        async latestTeasers(_parent: unknown, args: { locale?: string; limit?: number; section?: string; tag?: string; agency?: string; cursor?: string; flag?: StoryFlag | null }) {
           const locale = await resolveLocale(strapi, args.locale);
           const page = await strapi.service(TEASER).findLatest({
             locale,
@@ -74,6 +79,7 @@ export function feedsExtension(strapi: Core.Strapi) {
             tag: slugArg(args.tag, 'tag'),
             agency: slugArg(args.agency, 'agency'),
             cursor: args.cursor ?? undefined,
+            flag: args.flag ?? undefined,
           });
           return { cards: page.cards, nextCursor: page.nextCursor };
         },

@@ -3,11 +3,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE } from '../uids';
 import { cardsFor, type TeaserCard } from '../cards/teaser-cards';
+import { activeFlagFilter } from '../flags';
+import type { StoryFlag } from '../domain/flags';
+import { now } from '../clock';
 
 export const LATEST_DEFAULT_LIMIT = 10;
 export const LATEST_MAX_LIMIT = 50;
 
-export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; author?: string; cursor?: string }
+export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; author?: string; cursor?: string; flag?: StoryFlag }
 export interface LatestPage { cards: TeaserCard[]; nextCursor: string | null }
 
 interface Position { date: string; id: string }
@@ -36,12 +39,14 @@ export function feedNarrowing(query: FeedNarrowing): Record<string, unknown>[] {
 }
 
 /**
- * Newest stories first as cards, optionally of one section, tag, agency or author (by slug). Pages are
+ * Newest stories first as cards, optionally of one section, tag, agency or author (by slug), or only those whose
+ * breaking/featured flag is active now (`flag`). Pages are
  * keyset cursors on (publicationDate, documentId), so a page stays the same while new stories
  * arrive on top.
  */
 export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Promise<LatestPage> {
   const filters = feedNarrowing(query);
+  if (query.flag) filters.push(activeFlagFilter(query.flag, now()));
   if (query.cursor) {
     const { date, id } = decodeCursor(query.cursor);
     filters.push({ $or: [{ publicationDate: { $lt: date } }, { publicationDate: { $eq: date }, documentId: { $lt: id } }] });

@@ -4,7 +4,9 @@ import { MAIN_TITLE } from './fixtures';
 
 /**
  * Content no public caller may see or detect, planted through the Document Service (no request,
- * so nothing filters it): its markers are ASCII so they also end up in slugs.
+ * so nothing filters it): its markers are ASCII so they also end up in slugs. The draft and the
+ * embargoed story are flagged breaking and featured and carry correction notes; the main story
+ * has an unpublished correction in its edit.
  */
 export const MARKERS = {
   draft: 'zqdraftqz',
@@ -51,7 +53,7 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
 
   const draft = await strapi.documents(ARTICLE).create({
     locale: 'bg',
-    data: { title: `Чернова ${MARKERS.draft}`, lede: `Лийд ${MARKERS.draft}`, body: para(`Текст ${MARKERS.draft}`), coverCaption: MARKERS.draft, ...relations, ...bylines } as never,
+    data: { title: `Чернова ${MARKERS.draft}`, lede: `Лийд ${MARKERS.draft}`, body: para(`Текст ${MARKERS.draft}`), coverCaption: MARKERS.draft, breaking: true, featured: true, corrections: [{ note: `Поправка ${MARKERS.draft}` }], ...relations, ...bylines } as never,
   });
 
   const main = await strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });
@@ -59,7 +61,7 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   await strapi.documents(ARTICLE).update({
     documentId: main.documentId,
     locale: 'bg',
-    data: { title: `${MAIN_TITLE} ${MARKERS.edit}`, lede: `Редакция ${MARKERS.edit}`, body: para(`Нов текст ${MARKERS.edit}`), metaTitle: MARKERS.edit, metaDescription: MARKERS.edit, authors: [draftAuthor.documentId] } as never,
+    data: { title: `${MAIN_TITLE} ${MARKERS.edit}`, lede: `Редакция ${MARKERS.edit}`, body: para(`Нов текст ${MARKERS.edit}`), metaTitle: MARKERS.edit, metaDescription: MARKERS.edit, authors: [draftAuthor.documentId], corrections: [{ note: `Непубликувана поправка ${MARKERS.edit}` }] } as never,
   });
 
   const embargo = await strapi.documents(ARTICLE).create({
@@ -70,6 +72,10 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
       body: para(`Текст ${MARKERS.embargo}`),
       publicationDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       relatedArticles: [main.documentId],
+      // Flagged and corrected before its release: neither may show before it.
+      breaking: true,
+      featured: true,
+      corrections: [{ note: `Поправка ${MARKERS.embargo}` }],
       ...relations,
       ...bylines,
     } as never,

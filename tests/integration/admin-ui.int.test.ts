@@ -49,3 +49,13 @@ test('preview opens a draft on the public site', async () => {
   expect(url).toBe('https://novini.example/api/preview?url=%2Fbg%2Fchernova-za-pregled&secret=preview-secret&status=draft');
   expect(await handler(COMMENT, { documentId: draft.documentId, locale: 'bg', status: 'draft' })).toBeNull();
 });
+
+test('the breaking/featured flags and the correction notes have Bulgarian labels', async () => {
+  const res = await request(app.server).get(`/content-manager/content-types/${ARTICLE}/configuration`).set(auth).expect(200);
+  const { metadatas, layouts } = res.body.data.contentType;
+  expect([metadatas.breaking.edit.label, metadatas.breakingUntil.edit.label, metadatas.featured.edit.label, metadatas.featuredUntil.edit.label, metadatas.corrections.edit.label]).toEqual(['Извънредно', 'Извънредно до', 'Водеща', 'Водеща до', 'Поправки']);
+  expect(layouts.edit.flat().map((field: { name: string }) => field.name)).toEqual(expect.arrayContaining(['breaking', 'breakingUntil', 'featured', 'featuredUntil', 'corrections']));
+  const component = await request(app.server).get('/content-manager/components/news.correction/configuration').set(auth).expect(200);
+  expect(component.body.data.component.metadatas.note.edit.label).toBe('Поправка');
+  expect(component.body.data.component.metadatas.date.edit.label).toBe('Дата на поправката');
+});

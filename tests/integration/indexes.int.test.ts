@@ -67,3 +67,29 @@ test('the newest-first list of published articles walks the date index instead o
     expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   }
 });
+
+test('the breaking feed walks the flag index in date order; the clock of flag ends reads one index entry', async () => {
+  const knex = app.strapi.db.connection;
+  const feed =
+    'SELECT id FROM articles WHERE published_at IS NOT NULL AND locale = ? AND breaking = ? AND (breaking_until IS NULL OR breaking_until > ?) AND (publication_date IS NULL OR publication_date <= ?) ' +
+    'ORDER BY publication_date DESC, document_id DESC, id ASC LIMIT 11';
+  const clock = 'SELECT breaking_until FROM articles WHERE published_at IS NOT NULL AND breaking = ? AND breaking_until > ? ORDER BY breaking_until ASC LIMIT 1';
+  if (isPostgres()) {
+    const plans = await knex.transaction(async (trx) => {
+      await trx.raw('SET LOCAL enable_seqscan = off');
+      await trx.raw('SET LOCAL enable_sort = off');
+      return [(await trx.raw(`EXPLAIN ${feed}`, ['bg', true, new Date(), new Date()])).rows, (await trx.raw(`EXPLAIN ${clock}`, [true, new Date()])).rows];
+    });
+    // On empty tables PostgreSQL picks between equally cheap indexes (the flag index or the
+    // published-date one with the flag as a filter); neither plan may scan or sort the table.
+    for (const plan of plans.map((rows) => JSON.stringify(rows))) {
+      expect(plan).toMatch(/Index (Only )?Scan (Backward )?using novinar_articles_/);
+      expect(plan).not.toMatch(/Seq Scan|"\s*->\s*Sort /);
+    }
+  } else {
+    const feedPlan = JSON.stringify(await knex.raw(`EXPLAIN QUERY PLAN ${feed}`, ['bg', 1, Date.now(), Date.now()]));
+    expect(feedPlan).toMatch(/novinar_articles_breaking_date_idx/);
+    expect(feedPlan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    expect(JSON.stringify(await knex.raw(`EXPLAIN QUERY PLAN ${clock}`, [1, Date.now()]))).toMatch(/novinar_articles_breaking_until_idx/);
+  }
+});

@@ -78,6 +78,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       section: null,
       authors: [],
       commentCount: 0,
+      flags: [],
     });
     const main = await app.strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });
     const seeded = await related(main?.slug as string, { limit: 1 }).expect(200);
@@ -86,6 +87,8 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
 
   test('cards read in SQL equal the Document Service reading of the same stories', async () => {
     const { cardsFor, toCards } = require('../../dist/src/cards/teaser-cards') as typeof import('../../src/cards/teaser-cards');
+    // A flagged story (one flag active, one ended) so the comparison covers flags too.
+    await publish('Пожар в склад край Пловдив', 'Пожарникари гасиха цяла нощ пожар в склад за дървен материал край Пловдив. Няма пострадали.', { breaking: true, featured: true, featuredUntil: new Date(Date.now() - 60_000).toISOString() });
     const published = (await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', fields: ['documentId'], limit: 200 } as never)) as unknown as Array<{ documentId: string }>;
     const ids = published.map((item) => item.documentId);
     const media = ['url', 'alternativeText', 'width', 'height', 'formats'];
@@ -94,10 +97,10 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       status: 'published',
       filters: { documentId: { $in: ids } },
       limit: ids.length,
-      fields: ['title', 'lede', 'slug', 'publicationDate', 'locale'],
+      fields: ['title', 'lede', 'slug', 'publicationDate', 'locale', 'breaking', 'breakingUntil', 'featured', 'featuredUntil'],
       populate: { cover: { fields: media }, sourceAgency: { fields: ['creditLine'] }, section: { fields: ['name', 'slug'] }, authors: { fields: ['name', 'slug'] }, teaser: { fields: ['title', 'lede'], populate: { image: { fields: media } } } },
     } as never)) as unknown as Array<{ documentId: string }>;
-    const byId = new Map(reference.map((item) => [item.documentId, item]));
+    const byId = new Map(reference.map((item) => [item.documentId, { ...item, flags: item as never }]));
     const expected = await toCards(app.strapi, ids.map((id) => byId.get(id)) as never, 'bg');
     const cards = await cardsFor(app.strapi, ids, 'bg');
     expect(cards).toEqual(expected);
@@ -105,6 +108,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     expect(cards.some((card) => card.image !== null && card.image.formats !== null && card.creditLine !== null && card.section !== null)).toBe(true);
     // ...and bylines (the seeded staff story).
     expect(cards.some((card) => card.authors.length > 0)).toBe(true);
+    expect(cards.some((card) => card.flags.length === 1 && card.flags[0] === 'breaking')).toBe(true);
   });
 
   test('leaves out drafts, embargoed stories and other locales', async () => {
@@ -185,7 +189,7 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       .post('/graphql')
       .send({
         query: `query ($slug: String!) {
-          relatedArticles(slug: $slug, locale: "bg", limit: 4) { documentId locale title lede slug path url authors { documentId name slug } image { url } publicationDate publicationDateDisplay creditLine section { name slug } commentCount }
+          relatedArticles(slug: $slug, locale: "bg", limit: 4) { documentId locale title lede slug path url authors { documentId name slug } image { url } publicationDate publicationDateDisplay creditLine section { name slug } commentCount flags }
           articleBySlug(slug: $slug) { related(limit: 4) { slug } }
         }`,
         variables: { slug: brexit[0].slug },

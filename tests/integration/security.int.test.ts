@@ -174,7 +174,7 @@ describe.each(CALLERS)('reads at any depth show only published, released content
       const res = await get(path, caller);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
     }
-    for (const path of [`/api/articles/by-slug/${planted.mainSlug}`, `/api/articles/by-slug/${planted.mainSlug}/related?limit=20`, `/api/teasers/latest?limit=50`, `/api/comments/counts?slugs=${planted.mainSlug},${planted.embargoSlug}`, `/api/articles/by-slug/${planted.mainSlug}/comments`]) {
+    for (const path of [`/api/articles/by-slug/${planted.mainSlug}`, `/api/articles/by-slug/${planted.mainSlug}/related?limit=20`, `/api/teasers/latest?limit=50`, '/api/teasers/latest?limit=50&flag=breaking', '/api/teasers/latest?limit=50&flag=featured', `/api/articles/${planted.mainDocumentId}?populate=corrections`, '/api/articles?populate[corrections]=true&pagination[pageSize]=100', `/api/comments/counts?slugs=${planted.mainSlug},${planted.embargoSlug}`, `/api/articles/by-slug/${planted.mainSlug}/comments`]) {
       const res = await get(path, caller).expect(200);
       expect({ path, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ path, leaked: [] });
     }
@@ -230,6 +230,8 @@ describe.each(CALLERS)('reads at any depth show only published, released content
       ...(caller === 'anonymous' ? drafty : drafty.map((query) => query.replace(/status: DRAFT,? ?/, ''))),
       `{ articleBySlug(slug: "${planted.mainSlug}") { title lede tags { articles { title lede slug } } relatedArticles { title slug } teaser { title } related(limit: 20) { title slug } } }`,
       `{ relatedArticles(slug: "${planted.mainSlug}", locale: "bg", limit: 20) { title slug lede } latestTeasers(locale: "bg", limit: 50) { cards { title slug } } }`,
+      `{ b: latestTeasers(locale: "bg", limit: 50, flag: breaking) { cards { documentId title slug flags } } f: latestTeasers(locale: "bg", limit: 50, flag: featured) { cards { documentId title } } }`,
+      `{ articleBySlug(slug: "${planted.mainSlug}") { flags corrections { date note } } articles(pagination: { limit: 100 }) { documentId flags corrections { note } } }`,
       `{ comments(slug: "${planted.mainSlug}") { comments { authorName body } total } commentCounts(slugs: ["${planted.mainSlug}", "${planted.embargoSlug}"]) { slug count } }`,
       `{ a: article(documentId: "${planted.draftDocumentId}") { title } b: article(documentId: "${planted.embargoDocumentId}") { title } c: teaser(documentId: "${planted.embargoTeaserDocumentId}") { title } }`,
     ]) {
@@ -293,6 +295,34 @@ describe.each(CALLERS)('bylines, cards, localizations and page heads show only p
     expect(gql.body.errors).toBeUndefined();
     expect(gql.body.data.hidden).toBeNull();
     expect(leakedSecrets(gql.body, planted.secrets)).toEqual([]);
+  });
+});
+
+describe('breaking/featured flags and corrections show only on published, released stories', () => {
+  test('the planted draft and embargoed story are flagged and corrected (so the probes above could fail)', async () => {
+    const internal = await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', filters: { breaking: true }, populate: ['corrections'], limit: 100 } as never);
+    expect(JSON.stringify(internal)).toContain(planted.embargoDocumentId);
+    expect(JSON.stringify(internal)).toContain(MARKERS.embargo);
+    const drafts = await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'draft', filters: { featured: true }, populate: ['corrections'], limit: 100 } as never);
+    expect(JSON.stringify(drafts)).toContain(MARKERS.draft);
+  });
+
+  test.each(CALLERS)('a released breaking story is listed with its flag; the flag fields cannot be filtered on (%s)', async (caller) => {
+    const documents = app.strapi.documents(ARTICLE);
+    const story = await documents.create({ locale: 'bg', data: { title: `Публично извънредно ${caller}`, lede: 'Вече е публично.', breaking: true } as never });
+    await documents.publish({ documentId: story.documentId, locale: 'bg' });
+    const res = await get('/api/teasers/latest?limit=50&flag=breaking', caller).expect(200);
+    expect(res.body.data.map((card: { documentId: string }) => card.documentId)).toContain(story.documentId);
+    expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
+    for (const path of ['/api/articles?filters[breaking][$eq]=true', '/api/articles?filters[featuredUntil][$notNull]=true', '/api/articles?sort=breakingUntil:desc']) {
+      const probe = await get(path, caller);
+      expect({ path, status: probe.status }).toEqual({ path, status: 400 });
+    }
+    // Notes filter published rows only: the unpublished note answers like a string no one wrote.
+    const secret = await get(`/api/articles?filters[corrections][note][$contains]=${MARKERS.edit}&fields[0]=title`, caller);
+    const control = await get('/api/articles?filters[corrections][note][$contains]=zqnothingqz&fields[0]=title', caller);
+    expect({ status: secret.status, body: secret.body }).toEqual({ status: control.status, body: control.body });
+    await get('/api/teasers/latest?flag=secret', caller).expect(400);
   });
 });
 

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { adminLogin, createAdminUser, createFullAccessToken } from '../helpers/fixtures';
 import { ARTICLE } from '../../src/uids';
+import { translationState } from '../../src/domain/translations/translation-status';
 
 let app: TestApp;
 let token: string;
@@ -41,6 +42,52 @@ describe('GET /api/translations/status', () => {
 
     const onlyOutdated = await status({ locale: 'en', status: 'outdated', pageSize: 200 }).expect(200);
     expect(onlyOutdated.body.data.map((item: { documentId: string }) => item.documentId)).toEqual([original.documentId]);
+  });
+
+  test('a status filter applies before paging: every page is full, totals count only matches (more than one page)', async () => {
+    // Five new originals: three never translated, two translated (up to date).
+    const created: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const original = await articles().create({ locale: 'bg', data: { title: `Страници на превода ${i}`, lede: 'Оригинал.' } as never });
+      await articles().publish({ documentId: original.documentId, locale: 'bg' });
+      if (i % 2 === 1) {
+        await articles().update({ documentId: original.documentId, locale: 'en', data: { title: `Translated ${i}` } as never });
+        await articles().publish({ documentId: original.documentId, locale: 'en' });
+      }
+      created.push(original.documentId);
+    }
+    const everything = (await status({ locale: 'en', pageSize: 200 }).expect(200)).body;
+    const expected = everything.data.filter((item: { status: string }) => item.status === 'missing').map((item: { documentId: string }) => item.documentId);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(expected).toEqual(expect.arrayContaining([created[0], created[2], created[4]]));
+    // The listing mixes states, so an unfiltered page would hold other items.
+    expect(everything.data.some((item: { status: string }) => item.status !== 'missing')).toBe(true);
+
+    const pageSize = 2;
+    const pageCount = Math.ceil(expected.length / pageSize);
+    const seen: string[] = [];
+    for (let page = 1; page <= pageCount; page += 1) {
+      const res = await status({ locale: 'en', status: 'missing', page, pageSize }).expect(200);
+      expect(res.body.meta.pagination).toEqual({ page, pageSize, pageCount, total: expected.length });
+      expect(res.body.data).toHaveLength(page < pageCount ? pageSize : expected.length - pageSize * (pageCount - 1));
+      for (const item of res.body.data) expect(item.status).toBe('missing');
+      seen.push(...res.body.data.map((item: { documentId: string }) => item.documentId));
+    }
+    // The same items in the same order as the unfiltered listing.
+    expect(seen).toEqual(expected);
+    const past = await status({ locale: 'en', status: 'missing', page: pageCount + 1, pageSize }).expect(200);
+    expect(past.body.data).toEqual([]);
+    const upToDate = await status({ locale: 'en', status: 'up-to-date', pageSize: 1 }).expect(200);
+    expect(upToDate.body.meta.pagination.total).toBe(everything.data.filter((item: { status: string }) => item.status === 'up-to-date').length);
+  });
+
+  test('the state computed in SQL is the domain rule’s, item by item', async () => {
+    const everything = (await status({ locale: 'en', pageSize: 200 }).expect(200)).body.data as Array<{ status: string; original: { changedAt: string | null }; translation: { updatedAt: string | null } | null }>;
+    const states = new Set(everything.map((item) => item.status));
+    expect(states).toEqual(new Set(['missing', 'outdated', 'up-to-date']));
+    for (const item of everything) {
+      expect(item.status).toBe(translationState({ updatedDate: item.original.changedAt }, item.translation ? { updatedAt: item.translation.updatedAt } : null));
+    }
   });
 
   test('the seeded article has an up-to-date English translation', async () => {

@@ -9,6 +9,8 @@ import { findRelated, relatedCards, type RelatedFeed } from '../../../related/fi
 import type { TeaserCard } from '../../../cards/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
 import { articlePageExtras, type ArticlePageExtras } from '../../../seo/article-page';
+import { activeFlags, type FlagValues, type StoryFlag } from '../../../domain/flags';
+import { now } from '../../../clock';
 
 /** What a public article response carries besides its own fields. */
 export const ARTICLE_PUBLIC_POPULATE = {
@@ -19,12 +21,13 @@ export const ARTICLE_PUBLIC_POPULATE = {
   section: { fields: ['name', 'slug'] },
   cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] },
   teaser: { fields: ['title', 'lede', 'slug', 'url'], populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
+  corrections: { fields: ['date', 'note'] },
 } as const;
 
 /** The page head of a story, with what it depends on (for cache tags). */
 export interface ArticleSeoAnswer extends ArticlePageExtras { documentId: string; locale: string; slug: string; authorDocumentIds: string[] }
 
-export interface PublicArticle { documentId: string; locale: string; commentCount: number; [field: string]: unknown }
+export interface PublicArticle { documentId: string; locale: string; commentCount: number; flags?: StoryFlag[]; [field: string]: unknown }
 
 export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   /** The published, released article holding `slug` in `locale`, a redirect to its current slug, or nothing. */
@@ -32,7 +35,8 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
     const lookup = await findBySlug<PublicArticle>(strapi, ARTICLE, slug, locale, ARTICLE_PUBLIC_POPULATE);
     if (lookup.kind !== 'found') return lookup;
     const counts = await countApprovedComments(strapi, [lookup.document.documentId], locale);
-    return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0 } };
+    // The flags active now, never the stored values (private fields; an expired flag is not shown).
+    return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0, flags: activeFlags(lookup.document as FlagValues, now()) } };
   },
 
   /**

@@ -1,0 +1,2 @@
+export { correctionsChanged, prepareCorrections } from './correction-notes';
+export type { CorrectionNote } from './correction-notes';
