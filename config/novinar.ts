@@ -68,7 +68,12 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     bootMaxVariants: env.int('DOCTOR_BOOT_MAX_VARIANTS', 20000),
     bootMaxReindex: env.int('DOCTOR_BOOT_MAX_REINDEX', 1000),
   },
-  /** Public URL path of an article, for cards: {locale} and {slug} are replaced. */
+  /** The front end the admin's "Open preview" opens (empty: no preview), and the secret it passes. */
+  preview: {
+    url: env('PREVIEW_URL', ''),
+    secret: env('PREVIEW_SECRET', ''),
+  },
+  /** Public URL path of an article, for cards and previews: {locale} and {slug} are replaced. */
   articlePathPattern: env('ARTICLE_PATH_PATTERN', '/{locale}/{slug}'),
   /** Public URL path of an author's page (bylines in JSON-LD and Open Graph): {locale} and {slug} are replaced. */
   authorPathPattern: env('AUTHOR_PATH_PATTERN', '/{locale}/authors/{slug}'),

@@ -35,6 +35,7 @@ import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
 import { ensureSearchTables, searchIndexMiddleware } from './search';
 import { checkSeoSettings } from './seo/seo-settings';
+import { installArticlePreview } from './articles/article-preview';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -63,6 +64,7 @@ export default {
     registerGraphqlExtensions(strapi);
     installGraphqlProtections(strapi);
     registerAdminRoutes(strapi);
+    installArticlePreview(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

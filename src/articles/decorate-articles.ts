@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { countApprovedComments } from '../comments/comment-counts';
+import { COMMENT } from '../uids';
 import { withDisplayDates } from './date-display';
 
 type Entry = Record<string, unknown>;
@@ -13,7 +13,7 @@ export async function decorateArticles(strapi: Core.Strapi, entries: Entry[]): P
   }
   const counts = new Map<string, number>();
   for (const [locale, documentIds] of byLocale) {
-    for (const [documentId, count] of await countApprovedComments(strapi, documentIds, locale)) counts.set(`${locale}:${documentId}`, count);
+    for (const [documentId, count] of await strapi.service(COMMENT).approvedCounts(documentIds, locale)) counts.set(`${locale}:${documentId}`, count);
   }
   return entries.map((entry) => ({
     ...withDisplayDates(strapi, entry),

@@ -60,8 +60,4 @@ export async function refreshNextEmbargoRelease(strapi: Core.Strapi): Promise<vo
   setNextEmbargoRelease(times.length ? new Date(Math.min(...times)) : null);
 }
 
-export const docTag = (documentId: string) => `doc:${documentId}`;
-export const listTag = (uid: string) => `list:${uid}`;
-export const relatedTag = (documentId: string, locale: string) => `related:${documentId}:${locale}`;
-export const commentsTag = (articleDocumentId: string) => `comments:${articleDocumentId}`;
-export const GRAPHQL_TAG = 'graphql';
+export { GRAPHQL_TAG, commentsTag, docTag, listTag, relatedTag } from '../domain/cache/cache-tags';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
-import { countApprovedComments } from '../comments/comment-counts';
+import { COMMENT } from '../uids';
 import { articlePath } from '../domain/articles/article-path';
 import { absoluteUrl } from '../domain/seo';
 import { seoSettings } from '../seo/seo-settings';
@@ -46,7 +46,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
   const { siteUrl } = seoSettings(strapi);
-  const counts = await countApprovedComments(strapi, sources.map((source) => source.documentId), locale);
+  const counts: Map<string, number> = await strapi.service(COMMENT).approvedCounts(sources.map((source) => source.documentId), locale);
   const at = now();
   return sources.map((source) => ({
     documentId: source.documentId,

@@ -12,7 +12,8 @@ function commentTable(strapi: Core.Strapi) {
 /**
  * Approved comments per article documentId in one locale: one grouped COUNT for many articles,
  * answered from the (article_document_id, locale, moderation_status) index without reading the
- * comments themselves.
+ * comments themselves. Callers ask the comment service (`approvedCounts`, `approvedCount`),
+ * which owns this answer.
  */
 export async function countApprovedComments(strapi: Core.Strapi, documentIds: readonly string[], locale: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>(documentIds.map((documentId) => [documentId, 0]));

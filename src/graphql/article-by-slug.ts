@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE } from '../uids';
+import { ARTICLE, COMMENT } from '../uids';
 import { resolveLocale } from '../http/query-params';
 import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
-import { countApprovedComments } from '../comments/comment-counts';
 import { activeFlags, type FlagValues, type StoryFlag } from '../domain/flags';
 import { now } from '../clock';
 
@@ -53,8 +52,7 @@ export function articleBySlugExtension(strapi: Core.Strapi) {
         flags: (parent: ArticleParent) => parent.flags ?? activeFlags(parent, now()),
         async commentCount(parent: ArticleParent) {
           if (typeof parent.commentCount === 'number') return parent.commentCount;
-          const counts = await countApprovedComments(strapi, [parent.documentId], parent.locale ?? 'bg');
-          return counts.get(parent.documentId) ?? 0;
+          return strapi.service(COMMENT).approvedCount(parent.documentId, parent.locale ?? 'bg');
         },
       },
     },

@@ -59,3 +59,12 @@ test('the breaking/featured flags and the correction notes have Bulgarian labels
   expect(component.body.data.component.metadatas.note.edit.label).toBe('Поправка');
   expect(component.body.data.component.metadatas.date.edit.label).toBe('Дата на поправката');
 });
+
+test("the content manager's preview service (what the edit view asks) answers with the handler installed at register", async () => {
+  const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Чернова през редактора' } as never });
+  const preview = app.strapi.plugin('content-manager').service('preview') as { getPreviewUrl(uid: string, params: { documentId: string; locale: string; status: string }): Promise<string | null> };
+  expect(await preview.getPreviewUrl(ARTICLE, { documentId: draft.documentId, locale: 'bg', status: 'draft' })).toBe(
+    'https://novini.example/api/preview?url=%2Fbg%2Fchernova-prez-redaktora&secret=preview-secret&status=draft',
+  );
+  expect(await preview.getPreviewUrl(COMMENT, { documentId: draft.documentId, locale: 'bg', status: 'draft' })).toBeNull();
+});

@@ -3,8 +3,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
-import { countApprovedComments } from '../../../comments/comment-counts';
-import { ARTICLE } from '../../../uids';
+import { ARTICLE, COMMENT } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
 import type { TeaserCard } from '../../../cards/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
@@ -34,9 +33,9 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   async findPublicBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle>> {
     const lookup = await findBySlug<PublicArticle>(strapi, ARTICLE, slug, locale, ARTICLE_PUBLIC_POPULATE);
     if (lookup.kind !== 'found') return lookup;
-    const counts = await countApprovedComments(strapi, [lookup.document.documentId], locale);
+    const commentCount: number = await strapi.service(COMMENT).approvedCount(lookup.document.documentId, locale);
     // The flags active now, never the stored values (private fields; an expired flag is not shown).
-    return { kind: 'found', document: { ...lookup.document, commentCount: counts.get(lookup.document.documentId) ?? 0, flags: activeFlags(lookup.document as FlagValues, now()) } };
+    return { kind: 'found', document: { ...lookup.document, commentCount, flags: activeFlags(lookup.document as FlagValues, now()) } };
   },
 
   /**

@@ -144,8 +144,22 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
         : [];
       const flat = [...(roots as CommentRow[]), ...(replies as CommentRow[])].map(toPublic).map((comment) => ({ ...comment, parentId: comment.parentId }));
       const threads: Array<NestedComment<PublicComment>> = nestComments(flat);
-      const commentCount = (await countApprovedComments(strapi, [article.documentId], locale)).get(article.documentId) ?? 0;
+      const commentCount = await this.approvedCount(article.documentId, locale);
       return { articleDocumentId: article.documentId, threads, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, commentCount };
+    },
+
+    /**
+     * Approved comments per article documentId in one locale (0 for articles without any): the
+     * one count every response showing `commentCount` uses (REST, GraphQL, cards, by-slug reads).
+     * Visibility of the articles is the caller's: it passes only articles it may show.
+     */
+    async approvedCounts(documentIds: readonly string[], locale: string): Promise<Map<string, number>> {
+      return countApprovedComments(strapi, documentIds, locale);
+    },
+
+    /** Approved comments of one article in one locale. */
+    async approvedCount(documentId: string, locale: string): Promise<number> {
+      return (await this.approvedCounts([documentId], locale)).get(documentId) ?? 0;
     },
 
     /** slug → approved comment count for published, released articles; unknown slugs are left out. */
@@ -162,7 +176,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
         fields: ['slug'],
         limit: MAX_COUNT_SLUGS,
       })) as Array<{ documentId: string; slug: string }>;
-      const counts = await countApprovedComments(strapi, articles.map((article) => article.documentId), locale);
+      const counts = await this.approvedCounts(articles.map((article) => article.documentId), locale);
       return {
         counts: Object.fromEntries(articles.map((article) => [article.slug, counts.get(article.documentId) ?? 0])),
         documentIds: articles.map((article) => article.documentId),
