@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_REDIS_FAULT_SETTINGS } from '../src/redis/guarded-redis';
 import { DEFAULT_MODERATION_RULES } from '../src/domain/comments/moderate-comment';
 import { RELATED_CANDIDATE_LIMIT, RELATED_POSTINGS_PER_TERM, RELATED_RECENCY_WINDOW_DAYS, RELATED_STORED_LIST_SIZE } from '../src/domain/related/retrieval-defaults';
+import { SEARCH_RECENCY_DEFAULTS } from '../src/domain/search/recency';
 
 /**
  * Project settings read by src/ (one place for every env var the newsroom logic uses).
@@ -114,6 +115,11 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
       recency: env.float('RELATED_WEIGHT_RECENCY', 0.2),
       recencyHalfLifeDays: env.float('RELATED_RECENCY_HALF_LIFE_DAYS', 30),
     },
+  },
+  search: {
+    /** How much a story published now is lifted over an old one (0 = relevance only); see src/domain/search/recency.ts. */
+    recencyBoost: env.float('SEARCH_RECENCY_BOOST', SEARCH_RECENCY_DEFAULTS.boost),
+    recencyHalfLifeDays: env.float('SEARCH_RECENCY_HALF_LIFE_DAYS', SEARCH_RECENCY_DEFAULTS.halfLifeDays),
   },
   comments: {
     ipSalt: env('COMMENT_IP_SALT', ''),

@@ -16,21 +16,12 @@
  * The term-vector boosts and the near-duplicate threshold are constants of src/domain/related.
  */
 import fs from 'fs';
-import os from 'os';
-import path from 'path';
 import { parseArgs } from 'node:util';
-import { bootForScript } from './boot';
 import { rebuildRelated } from './related-rebuild';
 import { createRelatedStore } from '../src/related/related-store';
-import { ARTICLE } from '../src/uids';
-
-interface CorpusItem { id: string | number; title: string; body: string; category: string; date?: string; near_duplicate_of?: string | number }
+import { bootScratchApp, importCorpus, readCorpus, type CorpusItem } from './lib/corpus-import';
 
 const TOP = 5;
-
-function readCorpus(file: string, limit: number): CorpusItem[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((line) => JSON.parse(line) as CorpusItem);
-}
 
 /** Stories: items joined by near_duplicate_of links are one story (union-find). */
 function storyOf(items: CorpusItem[]): (id: string) => string {
@@ -92,24 +83,10 @@ function readOptions() {
 async function main() {
   const { file, limit, writeTime, env } = readOptions();
   const items = readCorpus(file, limit);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'novinar-eval-'));
-  Object.assign(process.env, { ...env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'eval.db'), SEED_DEMO: 'false', RESPONSE_CACHE: 'false' });
-  const strapi = await bootForScript();
+  const { strapi, dispose } = await bootScratchApp(env);
   const started = Date.now();
   try {
-    const latest = items.map((item) => item.date).filter((date): date is string => Boolean(date) && !Number.isNaN(Date.parse(date as string))).sort().pop() ?? '2020-01-01T00:00:00.000Z';
-    const byDocument = new Map<string, CorpusItem>();
-    for (const [index, item] of items.entries()) {
-      const date = item.date && !Number.isNaN(Date.parse(item.date)) ? new Date(item.date) : new Date(Date.parse(latest) + index * 1000);
-      const body = item.body.split(/\n\s*\n/).map((text) => ({ type: 'paragraph', children: [{ type: 'text', text: text.trim() }] }));
-      const created = await strapi.documents(ARTICLE).create({
-        locale: 'bg',
-        status: 'published',
-        data: { title: item.title.slice(0, 200), body, publicationDate: date.toISOString() } as never,
-      });
-      byDocument.set(created.documentId, item);
-      if ((index + 1) % 200 === 0) process.stderr.write(`imported ${index + 1}/${items.length}\n`);
-    }
+    const byDocument = await importCorpus(strapi, items);
     const imported = Date.now();
     if (!writeTime) await rebuildRelated(strapi, { restart: true });
     const rebuilt = Date.now();
@@ -136,8 +113,7 @@ async function main() {
     }
     console.log(`lists with a duplicate story: ${duplicateLists}`);
   } finally {
-    await strapi.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 

@@ -36,6 +36,7 @@ import { nextFlagEnd } from './flags';
 import { createGuardedRedis } from './redis/guarded-redis';
 import { currentSharedRedis, useSharedRedis } from './redis/shared-redis';
 import { doctorAtBoot } from './doctor';
+import { ensureSearchTables, searchIndexMiddleware } from './search';
 import { checkSeoSettings } from './seo/seo-settings';
 import { installArticlePreview } from './articles/article-preview';
 
@@ -60,6 +61,7 @@ export default {
       // article is indexed; an unpublish or delete takes both down in the related index's transaction.
       strapi.documents.use(relatedIndexMiddleware(strapi));
       strapi.documents.use(teaserSyncMiddleware(strapi));
+      strapi.documents.use(searchIndexMiddleware(strapi));
       strapi.documents.use(goLiveMiddleware(strapi));
     }
     // Cached answers end when a breaking/featured flag does, as they end at an embargo release.
@@ -77,6 +79,7 @@ export default {
     checkSeoSettings(strapi);
     await ensureSlugRegistryTable(strapi.db.connection);
     await ensureRelatedTables(strapi.db.connection);
+    await ensureSearchTables(strapi.db.connection);
     await ensureGoLiveTable(strapi.db.connection);
     await ensurePublicApiIndexes(strapi.db.connection);
     installAdminUidGenerator(strapi);

@@ -13,11 +13,13 @@ import { computeRelatedList, indexArticle, type IndexableArticle, type RelatedSe
 import { createRelatedStore } from '../../src/related/related-store';
 import { parseArgs } from 'node:util';
 import { positiveInt } from '../lib/args';
+import { searchDocumentOf } from '../../src/search/search-indexer';
+import { SEARCH_DOCS, searchEngineForClient } from '../../src/search/search-engine';
 import { createDatabase, databaseSizeMb, describeDatabase, dropDatabase } from '../lib/databases';
 import { compileApp, createSchema } from '../lib/server-process';
 import { createArticleFactory, type ArticleSpec } from './article-factory';
 import { addVariantRows, LinkOrder, VariantRowIds } from './article-rows';
-import { knexFor, openCorpusDb, type Batch, type CorpusDb, type DbClient, type DbTarget } from './corpus-db';
+import { knexFor, openCorpusDb, type Batch, type Row, type CorpusDb, type DbClient, type DbTarget } from './corpus-db';
 import { buildEntities, type Entities, type IdCursor } from './entity-rows';
 import { createRng, type Rng } from './rng';
 import { loadTextSource, type CorpusLocale } from './text-source';
@@ -33,7 +35,7 @@ export interface GenerateOptions {
   log?: (line: string) => void;
 }
 
-export interface CorpusSample { slug: string; documentId: string; locale: CorpusLocale }
+export interface CorpusSample { slug: string; documentId: string; locale: CorpusLocale; title: string }
 
 export interface CorpusSummary {
   articles: number;
@@ -53,7 +55,7 @@ const BATCH_ARTICLES = 500;
 /** Variants indexed per transaction (SQLite would otherwise commit, and sync, every statement). */
 const INDEX_CHUNK = 200;
 const SAMPLE_SIZE: Record<CorpusLocale, number> = { bg: 3000, en: 500 };
-const TABLES_WITH_IDS = ['articles', 'teasers', 'comments', 'tags', 'sections', 'source_agencies', 'files'];
+const TABLES_WITH_IDS = ['articles', 'teasers', 'comments', 'tags', 'sections', 'source_agencies', 'files', SEARCH_DOCS];
 
 /** The app's related settings as the server will read them (same env, same defaults). */
 export function relatedSettings(): RelatedSettings {
@@ -127,6 +129,12 @@ function createSampler(rng: Rng) {
   };
 }
 
+function push(batch: Batch, table: string, rows: readonly Row[]): void {
+  const existing = batch.get(table);
+  if (!existing) batch.set(table, [...rows]);
+  else for (const row of rows) existing.push(row);
+}
+
 export async function generateCorpus(options: GenerateOptions): Promise<CorpusSummary> {
   const log = options.log ?? (() => undefined);
   const started = Date.now();
@@ -150,6 +158,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     const sampler = createSampler(rng);
     let variants = 0;
     let comments = 0;
+    // The search index (src/search): the app's own index documents and rows.
+    const searchEngine = searchEngineForClient(options.target.client);
 
     const addArticle = (spec: ArticleSpec) => {
       comments += spec.comments.length;
@@ -157,7 +167,9 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
         variants += 1;
         addVariantRows({ spec, variant, entities, ids, rowIds, order, batch });
         pending.push({ ...variantFeatures(spec, entities, variant.locale), title: variant.title, lede: variant.lede, paragraphs: variant.paragraphs });
-        sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale });
+        const searchDoc = searchDocumentOf({ documentId: spec.documentId, locale: variant.locale, title: variant.title, lede: variant.lede, body: variant.paragraphs.join('\n\n'), publicationDate: spec.publicationDate });
+        for (const { table, row } of searchEngine.indexRows(searchDoc, ids.next(SEARCH_DOCS))) push(batch, table, [row]);
+        sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale, title: variant.title });
       }
     };
 

@@ -17,6 +17,8 @@ export type EndpointId =
   | 'core-find-one'
   | 'core-filter-slug'
   | 'core-latest'
+  | 'search'
+  | 'core-containsi-title'
   | 'feed-rss'
   | 'feed-json'
   | 'sitemap-news'
@@ -35,6 +37,8 @@ export const ENDPOINT_LABELS: Record<EndpointId, string> = {
   'core-find-one': 'core findOne by documentId',
   'core-filter-slug': 'core find filtered by slug',
   'core-latest': 'core newest-10 list',
+  search: 'search (GET /api/search, limit 10)',
+  'core-containsi-title': 'core find, title $containsi (limit 10)',
   'feed-rss': 'RSS/Atom feeds (30 and 10 items)',
   'feed-json': 'JSON Feed (30 items)',
   'sitemap-news': 'Google News sitemap',
@@ -84,6 +88,15 @@ function graphqlBody(slug: string): string {
   return JSON.stringify({ query: 'query Related($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }', variables: { slug } });
 }
 
+/**
+ * What readers search for: a content word of each sampled headline (its longest word of five
+ * letters or more), as typed, asked of the search endpoint and of Strapi's `$containsi` on title.
+ */
+export function searchWords(samples: readonly CorpusSample[]): string[] {
+  const words = samples.map((sample) => sample.title.split(/[^\p{L}]+/u).filter((word) => word.length >= 5).sort((a, b) => b.length - a.length)[0]).filter((word): word is string => Boolean(word));
+  return spread(words, UNCACHED_URLS);
+}
+
 /** Every endpoint with its URL set, in measurement order. */
 export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTarget & { id: EndpointId }> {
   const chosen = spread(bulgarianSamples(samples), UNCACHED_URLS);
@@ -102,6 +115,8 @@ export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTar
     { id: 'core-find-one', name: ENDPOINT_LABELS['core-find-one'], method: 'GET', paths: chosen.map((sample) => `/api/articles/${sample.documentId}?locale=bg`) },
     { id: 'core-filter-slug', name: ENDPOINT_LABELS['core-filter-slug'], method: 'GET', paths: slugs.map((slug) => `/api/articles?filters[slug][$eq]=${enc(slug)}&locale=bg`) },
     { id: 'core-latest', name: ENDPOINT_LABELS['core-latest'], method: 'GET', paths: ['/api/articles?sort=publicationDate:desc&pagination[pageSize]=10&locale=bg'] },
+    { id: 'search', name: ENDPOINT_LABELS.search, method: 'GET', paths: searchWords(chosen).map((word) => `/api/search?q=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&limit=10`) },
+    { id: 'core-containsi-title', name: ENDPOINT_LABELS['core-containsi-title'], method: 'GET', paths: searchWords(chosen).map((word) => `/api/articles?filters[title][$containsi]=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&pagination[pageSize]=10`) },
     ...feedTargets(),
     { id: 'graphql-get', name: ENDPOINT_LABELS['graphql-get'], method: 'GET', paths: slugs.map(graphqlGetPath), headers: GRAPHQL_GET_HEADERS },
   ];

@@ -43,6 +43,14 @@ const CHECKS: Check[] = [
   { id: 'warm-related-vs-health', label: 'warm related feed ≥ 0.8 × /_health req/s', limit: 0.8, comparator: '>=', value: (run) => rpsRatio(endpoint(run.warm, 'related'), endpoint(run.warm, 'health')) },
   { id: 'by-slug-vs-core-slug', label: 'uncached article by slug ≥ 3 × core find filtered by slug', limit: 3, comparator: '>=', value: (run) => rpsRatio(endpoint(run.uncached, 'by-slug'), endpoint(run.uncached, 'core-filter-slug')) },
   { id: 'related-vs-core-slug', label: 'uncached related feed ≥ 3 × core find filtered by slug', limit: 3, comparator: '>=', value: (run) => rpsRatio(endpoint(run.uncached, 'related'), endpoint(run.uncached, 'core-filter-slug')) },
+  { id: 'search-vs-core-containsi', label: 'uncached search ≥ 3 × core $containsi on title', limit: 3, comparator: '>=', value: (run) => rpsRatio(endpoint(run.uncached, 'search'), endpoint(run.uncached, 'core-containsi-title')) },
+  {
+    id: 'p99-scaling-search',
+    label: 'search p99 at 100,000 ≤ 2 × p99 at 1,000 (uncached)',
+    limit: 2,
+    comparator: '<=',
+    value: (run, smallest) => p99Scaling(endpoint(run.uncached, 'search'), endpoint(smallest.uncached, 'search'), [run.articles, smallest.articles]),
+  },
   {
     id: 'p99-scaling-by-slug',
     label: 'article by slug p99 at 100,000 ≤ 1.5 × p99 at 1,000 (uncached)',

@@ -7,12 +7,13 @@ import { relatedListsCheck } from './related-lists-check';
 import { relatedDfCheck } from './related-df-check';
 import { teasersCheck } from './teasers-check';
 import { goLiveCheck } from './golive-check';
+import { searchIndexCheck } from '../search/search-index-check';
 
 /**
  * In repair order: the index's variants first (re-indexing fixes postings, lists and df of
  * those variants on the way), then the rows that hang off them, then df from what is left.
  */
-export const DOCTOR_CHECKS: readonly DoctorCheck[] = [slugRegistryCheck, relatedDocsCheck, relatedTermsCheck, relatedListsCheck, relatedDfCheck, teasersCheck, goLiveCheck];
+export const DOCTOR_CHECKS: readonly DoctorCheck[] = [slugRegistryCheck, relatedDocsCheck, relatedTermsCheck, relatedListsCheck, relatedDfCheck, teasersCheck, goLiveCheck, searchIndexCheck];
 
 export interface DoctorOptions {
   fix: boolean;

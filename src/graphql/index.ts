@@ -3,6 +3,7 @@ import { articleBySlugExtension } from './article-by-slug';
 import { embargoGuardConfig } from './embargo-guard';
 import { commentsExtension } from './comments';
 import { feedsExtension } from './feeds';
+import { searchExtension } from './search';
 import { authorsExtension } from './authors';
 import { seoExtension } from './seo';
 import { COMMENT } from '../uids';
@@ -34,6 +35,7 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   extension.shadowCRUD('plugin::users-permissions.role').disableQueries();
   extension.use(() => commentsExtension(strapi));
   extension.use(() => feedsExtension(strapi));
+  extension.use(() => searchExtension(strapi));
   extension.use(() => authorsExtension(strapi));
   extension.use(() => seoExtension(strapi));
 }

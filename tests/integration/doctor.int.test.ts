@@ -51,7 +51,7 @@ describe('npm run doctor', () => {
   test('finds nothing to repair on the freshly seeded demo newsroom', async () => {
     const report = await doctor().runDoctor(app.strapi, { fix: false });
     expect(doctor().describeResults(report.results)).toEqual([]);
-    expect(report.results.map((result) => result.check)).toEqual(['slug-registry', 'related-docs', 'related-terms', 'related-lists', 'related-df', 'teasers', 'golive']);
+    expect(report.results.map((result) => result.check)).toEqual(['slug-registry', 'related-docs', 'related-terms', 'related-lists', 'related-df', 'teasers', 'golive', 'search-index']);
   });
 
   test('reports each kind of crash damage, repairs it, checks clean again, and the feed is full again', async () => {
@@ -131,5 +131,22 @@ describe('npm run doctor', () => {
     expect(await knex()('novinar_related_lists').where({ related_document_id: story.documentId })).toEqual([]);
     // Fast on the demo data: the whole restart, doctor included, stays well under a test timeout.
     expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  test('search index: a published story missing from it and a deleted one left in it are found and repaired', async () => {
+    const kept = await publish('Доктор за търсене: пропуснатата статия', 11);
+    const gone = await publish('Доктор за търсене: изтритата статия', 12);
+    await knex()('novinar_search_docs').where({ document_id: kept.documentId }).delete();
+    await deleteLikeACrash(gone.documentId);
+    const before = await doctor().runDoctor(app.strapi, { fix: false });
+    const search = before.results.find((result) => result.check === 'search-index');
+    expect(search?.disagreements.map((item) => [item.kind, item.count])).toEqual([
+      ['published article variants missing from the search index', 1],
+      ['search-indexed variants that are not published (unpublished or deleted)', 1],
+    ]);
+    await doctor().runDoctor(app.strapi, { fix: true });
+    const found = await request(app.server).get('/api/search').query({ q: 'пропуснатата статия' }).expect(200);
+    expect(found.body.data.map((card: { documentId: string }) => card.documentId)).toContain(kept.documentId);
+    expect(await knex()('novinar_search_docs').where({ document_id: gone.documentId })).toEqual([]);
   });
 });

@@ -180,6 +180,27 @@ describe.each(CALLERS)('reads at any depth show only published, released content
     }
   });
 
+  test('search finds no draft, unpublished edit or embargoed story (REST and GraphQL), though the embargoed one is indexed', async () => {
+    // The embargoed story is in the search index (indexed at publish): only the read-time release rule hides it.
+    const indexed = await app.strapi.db.connection('novinar_search_docs').where({ document_id: planted.embargoDocumentId, locale: 'bg' }).first();
+    expect(indexed).toBeTruthy();
+    for (const q of [MARKERS.draft, MARKERS.edit, MARKERS.embargo, 'Чернова', 'Ембарго', 'Редакция']) {
+      for (const query of [`q=${encodeURIComponent(q)}`, `q=${encodeURIComponent(q)}&status=draft`, `q=${encodeURIComponent(q)}&section=${'x'}`]) {
+        const res = await get(`/api/search?${query}`, caller);
+        if (res.status === 200) expect({ q, data: res.body.data, total: res.body.meta.total }).toEqual({ q, data: [], total: 0 });
+        else expect(res.status).toBe(400);
+        // meta.terms echoes the caller's own words; everything else must hold no secret.
+        expect(leakedSecrets({ ...res.body, meta: { ...res.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
+      }
+      const gql = await graphql('query S($q: String!) { search(q: $q, locale: "bg", limit: 50) { cards { documentId title snippet } total } }', caller, { q }).expect(200);
+      expect({ q, search: gql.body.data.search }).toEqual({ q, search: { cards: [], total: 0 } });
+    }
+    // The main story is found with its published text only (its unpublished edit stays hidden).
+    const main = await get('/api/search?q=Путин+Ким&limit=50', caller).expect(200);
+    expect(main.body.data.map((card: { documentId: string }) => card.documentId)).toContain(planted.mainDocumentId);
+    expect(leakedSecrets(main.body, planted.secrets)).toEqual([]);
+  });
+
   test('GraphQL: every root query with status DRAFT and every relation field, nested, aliased and through connections', async () => {
     const naming = app.strapi.plugin('graphql').service('utils').naming as { getFindQueryName(ct: unknown): string };
     const selection = (uid: string) => textFieldsOf(uid).filter((field) => field !== 'body').concat('documentId').join(' ');

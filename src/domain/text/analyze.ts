@@ -42,17 +42,24 @@ function rulesFor(locale: string): LanguageRules {
 }
 
 /**
- * Turns text into index terms: tokens without stop words, pure numbers (years and counts
- * match across unrelated stories) and one-letter tokens (abbreviations such as „г.“), then
- * stemmed. Stop words are checked before stemming, on the word as written.
+ * The index term of one token (as `tokenize` returns it), or null when it carries no topic:
+ * stop words, pure numbers (years and counts match across unrelated stories) and one-letter
+ * tokens (abbreviations such as „г.“). Stop words are checked before stemming, on the word as
+ * written. Search analyses text token by token with it, to keep each term's place.
  */
-export function analyze(text: string, locale: string): string[] {
+export function analyzeToken(token: string, locale: string): string | null {
   const rules = rulesFor(locale);
+  if (token.length < 2 || ONLY_DIGITS.test(token) || rules.stopwords.has(token)) return null;
+  const term = rules.stem(token);
+  return term.length >= 2 ? term : null;
+}
+
+/** Turns text into index terms: `analyzeToken` of each token, the empty ones left out. */
+export function analyze(text: string, locale: string): string[] {
   const terms: string[] = [];
   for (const token of tokenize(text, locale)) {
-    if (token.length < 2 || ONLY_DIGITS.test(token) || rules.stopwords.has(token)) continue;
-    const term = rules.stem(token);
-    if (term.length >= 2) terms.push(term);
+    const term = analyzeToken(token, locale);
+    if (term !== null) terms.push(term);
   }
   return terms;
 }

@@ -1,7 +1,7 @@
-export { analyze, languageOf } from './analyze';
+export { analyze, analyzeToken, languageOf } from './analyze';
 export { stemBg } from './stem-bg';
 export { stemEn } from './stem-en';
 export { STOPWORDS_BG } from './stopwords-bg';
 export { STOPWORDS_EN } from './stopwords-en';
-export { stripAccents, tokenize } from './tokenize';
+export { segmentWords, stripAccents, tokenize } from './tokenize';
 export { blocksToText } from './blocks-to-text';

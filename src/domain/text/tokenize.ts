@@ -20,6 +20,7 @@ const LETTER_FORMING_MARKS: Readonly<Record<string, string>> = {
 };
 
 const COMBINING_MARK = /\p{M}/u;
+const PLAIN_WORD = /^[a-zA-Z0-9а-яА-ЯёЁ]*$/u;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 // An English possessive ("Trump’s") is the same word as "Trump"; no Bulgarian word carries
 // an apostrophe, so stripping it is safe for every locale this project serves.
@@ -41,7 +42,16 @@ function segmenterFor(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * Only Lithuanian, Turkish and Azeri lower-case differently from the default Unicode mapping
+ * (the language-sensitive rules of Unicode's SpecialCasing.txt): for every other locale, `bg`
+ * included, toLowerCase() gives what toLocaleLowerCase(locale) gives, without a call into ICU
+ * per word (which made tokenizing long texts several times slower).
+ */
+const LOCALE_SPECIFIC_CASING = /^(lt|tr|az)(?:[-_]|$)/iu;
+
 function lowerCase(text: string, locale: string): string {
+  if (!LOCALE_SPECIFIC_CASING.test(locale)) return text.toLowerCase();
   try {
     return text.toLocaleLowerCase(locale);
   } catch {
@@ -51,6 +61,8 @@ function lowerCase(text: string, locale: string): string {
 
 /** Removes combining marks except the ones that make a letter of their own (й, ё, ї, ў). */
 export function stripAccents(word: string): string {
+  // Almost every word is plain a-z / а-я (й and ё are letters of their own): nothing to strip.
+  if (PLAIN_WORD.test(word)) return word;
   const decomposed = word.normalize('NFD');
   let out = '';
   for (const ch of decomposed) {
@@ -65,15 +77,17 @@ export function stripAccents(word: string): string {
   return out.normalize('NFC');
 }
 
-export function tokenize(text: string, locale: string): string[] {
+/** Every segment of the text in order; word-like ones carry their token (search snippets mark them in place). */
+export function segmentWords(text: string, locale: string): Array<{ text: string; start: number; token: string | null }> {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens: string[] = [];
-  for (const { segment, isWordLike } of segmenterFor(locale).segment(text)) {
-    if (!isWordLike) continue;
-    const token = stripAccents(lowerCase(segment, locale))
-      .replace(POSSESSIVE, '')
-      .replace(NOT_LETTER_OR_DIGIT, '');
-    if (token.length > 0) tokens.push(token);
+  const segments: Array<{ text: string; start: number; token: string | null }> = [];
+  for (const { segment, index, isWordLike } of segmenterFor(locale).segment(text)) {
+    const token = isWordLike ? stripAccents(lowerCase(segment, locale)).replace(POSSESSIVE, '').replace(NOT_LETTER_OR_DIGIT, '') : '';
+    segments.push({ text: segment, start: index, token: token.length > 0 ? token : null });
   }
-  return tokens;
+  return segments;
+}
+
+export function tokenize(text: string, locale: string): string[] {
+  return segmentWords(text, locale).flatMap((segment) => (segment.token === null ? [] : [segment.token]));
 }
