@@ -99,7 +99,7 @@ describe('GET /api/search: word forms', () => {
   test('answers cards (the related feed\'s shape) with a snippet', async () => {
     const res = await search({ q: 'ваксината' }).expect(200);
     const card = res.body.data.find((item: { documentId: string }) => item.documentId === ids.vaccine);
-    expect(Object.keys(card).sort()).toEqual(['commentCount', 'creditLine', 'documentId', 'image', 'lede', 'locale', 'path', 'publicationDate', 'publicationDateDisplay', 'section', 'slug', 'snippet', 'title'].sort());
+    expect(Object.keys(card).sort()).toEqual(['authors', 'commentCount', 'creditLine', 'documentId', 'flags', 'image', 'lede', 'locale', 'path', 'publicationDate', 'publicationDateDisplay', 'section', 'slug', 'snippet', 'title', 'url'].sort());
     expect(card.snippet).toContain('<mark>ваксината</mark>');
   });
 
