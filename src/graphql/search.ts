@@ -14,19 +14,25 @@ export function searchExtension(strapi: Core.Strapi) {
         lede: String
         slug: String!
         path: String!
+        "The story's absolute address on the public site."
+        url: String!
         image: TeaserCardImage
         publicationDate: DateTime
         publicationDateDisplay: String
         creditLine: String
         section: TeaserCardSection
+        "Bylines in order (published authors only); empty on a wire story."
+        authors: [TeaserCardAuthor!]!
         commentCount: Int!
+        "Breaking/featured flags active now (an expired one is not listed)."
+        flags: [StoryFlag!]!
         "HTML-escaped passage of the story with each hit wrapped in <mark>…</mark>."
         snippet: String!
       }
       type SearchPage { cards: [SearchCard!]! total: Int! page: Int! pageSize: Int! pageCount: Int! matched: String! terms: [String!]! }
       extend type Query {
         "Published, released stories matching q (word forms and Latin-typed Bulgarian too), most relevant first."
-        search(q: String!, locale: I18NLocaleCode, limit: Int, page: Int, section: String, tag: String, agency: String, from: String, to: String): SearchPage!
+        search(q: String!, locale: I18NLocaleCode, limit: Int, page: Int, section: String, tag: String, agency: String, author: String, from: String, to: String): SearchPage!
       }
     `,
     resolvers: {

@@ -5,9 +5,9 @@ import { highlightSnippet, parseSearchQuery, type QueryWord } from '../domain/se
 import { withReader } from '../database/reader';
 import type { JoinTable } from '../database/sql';
 import { cardsFor, type TeaserCard } from '../cards/teaser-cards';
-import { publicReadMoment, wherePublicArticle } from '../visibility';
+import { publicReadMoment, wherePublicArticle, wherePublishedRow } from '../visibility';
 import { now } from '../clock';
-import { ARTICLE, SECTION, SOURCE_AGENCY, TAG } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG } from '../uids';
 import { SEARCH_DOCS, searchEngineFor } from './search-engine';
 
 export const SEARCH_DEFAULT_LIMIT = 10;
@@ -23,6 +23,8 @@ export interface SearchQuery {
   section?: string;
   tag?: string;
   agency?: string;
+  /** An author's slug: stories crediting that published author. */
+  author?: string;
   from?: Date;
   to?: Date;
 }
@@ -43,6 +45,7 @@ export interface SearchPage {
 
 interface AttributeMeta { joinTable?: JoinTable }
 interface ModelMeta { tableName: string; attributes: Record<string, AttributeMeta> }
+interface ModelOptions { options?: { draftAndPublish?: boolean } }
 
 /** Settings of the recency boost (config/novinar.ts: SEARCH_RECENCY_BOOST, SEARCH_RECENCY_HALF_LIFE_DAYS). */
 interface SearchSettings { recencyBoost: number; recencyHalfLifeDays: number }
@@ -83,17 +86,24 @@ async function runEngine(strapi: Core.Strapi, query: SearchQuery, words: readonl
   const settings = strapi.config.get('novinar.search') as SearchSettings;
   const at = publicReadMoment(strapi);
   return withReader(strapi, (db) => {
-    /** Articles (alias a) linked through `attribute` to a row of `uid` with that slug. */
+    /**
+     * Articles (alias a) linked through `attribute` to a row of `uid` with that slug. A type with
+     * drafts (authors) matches in its published rows only: a draft author's slug, or a slug only an
+     * unpublished edit carries, finds nothing, as an unknown slug does.
+     */
     const linkedTo = (q: Knex.QueryBuilder, attribute: string, uid: string, slug: string) => {
       const link = articles.attributes[attribute]?.joinTable as JoinTable;
       const target = meta(uid).tableName;
-      return q.whereIn('a.id', db(`${link.name} as l`).join(`${target} as t`, 't.id', `l.${link.inverseJoinColumn.name}`).where('t.slug', slug).select(`l.${link.joinColumn.name}`));
+      const rows = db(`${link.name} as l`).join(`${target} as t`, 't.id', `l.${link.inverseJoinColumn.name}`).where('t.slug', slug);
+      if ((strapi.getModel(uid as never) as unknown as ModelOptions).options?.draftAndPublish) wherePublishedRow(rows, 't');
+      return q.whereIn('a.id', rows.select(`l.${link.joinColumn.name}`));
     };
     const restrict = (q: Knex.QueryBuilder) => {
       wherePublicArticle(q, 'a', at);
       if (query.section) linkedTo(q, 'section', SECTION, query.section);
       if (query.tag) linkedTo(q, 'tags', TAG, query.tag);
       if (query.agency) linkedTo(q, 'sourceAgency', SOURCE_AGENCY, query.agency);
+      if (query.author) linkedTo(q, 'authors', AUTHOR, query.author);
       if (query.from) void q.where('a.publication_date', '>=', query.from);
       if (query.to) void q.where('a.publication_date', '<', query.to);
       return q;

@@ -4,7 +4,7 @@ import { SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT, SEARCH_MAX_RESULTS, type Search
 import { optionalSlugParam } from '../http/feed-params';
 import { parseIntParam } from '../http/query-params';
 
-export const SEARCH_PARAMS = ['q', 'locale', 'limit', 'page', 'section', 'tag', 'agency', 'from', 'to'] as const;
+export const SEARCH_PARAMS = ['q', 'locale', 'limit', 'page', 'section', 'tag', 'agency', 'author', 'from', 'to'] as const;
 
 function dateParam(query: Record<string, unknown>, name: 'from' | 'to'): Date | undefined {
   const value = query[name];
@@ -18,14 +18,17 @@ function dateParam(query: Record<string, unknown>, name: 'from' | 'to'): Date | 
 export function searchQueryOf(raw: Record<string, unknown>, locale: string): SearchQuery {
   const text = (name: string) => (raw[name] === undefined || raw[name] === null ? undefined : String(raw[name]));
   const ints = { limit: text('limit'), page: text('page') };
+  // A GraphQL variable left null means "no filter", as an absent query parameter does.
+  const slugs = { section: raw.section ?? undefined, tag: raw.tag ?? undefined, agency: raw.agency ?? undefined, author: raw.author ?? undefined };
   return {
     q: raw.q,
     locale,
     limit: parseIntParam(ints, 'limit', SEARCH_DEFAULT_LIMIT, 1, SEARCH_MAX_LIMIT),
     page: parseIntParam(ints, 'page', 1, 1, SEARCH_MAX_RESULTS),
-    section: optionalSlugParam(raw, 'section'),
-    tag: optionalSlugParam(raw, 'tag'),
-    agency: optionalSlugParam(raw, 'agency'),
+    section: optionalSlugParam(slugs, 'section'),
+    tag: optionalSlugParam(slugs, 'tag'),
+    agency: optionalSlugParam(slugs, 'agency'),
+    author: optionalSlugParam(slugs, 'author'),
     from: dateParam(raw, 'from'),
     to: dateParam(raw, 'to'),
   };

@@ -9,7 +9,7 @@ import { isEmbargoed } from '../domain/dates';
  *
  * - Document Service filters: `articleReleasedFilter`, `teaserReleasedFilter`.
  * - knex, for hand-written SQL: `wherePublicArticle`, `onPublicArticle` (joins), `whereReleasedAt` (tables of published
- *   variants only, such as the related index).
+ *   variants only, such as the related index), `wherePublishedRow` (linked rows of a type with drafts, such as authors).
  * - in memory, for rows already read (GraphQL relation fields): `isReleased`.
  */
 type Filters = Record<string, unknown>;
@@ -45,6 +45,15 @@ export function teaserReleasedFilter(at: Date): Filters {
 export function wherePublicArticle(query: Knex.QueryBuilder, alias: string, at: Date | null): Knex.QueryBuilder {
   void query.whereNotNull(`${alias}.published_at`);
   return at ? whereReleasedAt(query, `${alias}.publication_date`, at) : query;
+}
+
+/**
+ * Rows of a type with drafts (alias `alias`) in their published version only, for hand-written SQL
+ * that matches linked rows by a field (search narrowed by an author's slug): a draft row, or the
+ * draft of an unpublished edit, must match nothing.
+ */
+export function wherePublishedRow(query: Knex.QueryBuilder, alias: string): Knex.QueryBuilder {
+  return query.whereNotNull(`${alias}.published_at`);
 }
 
 /** A join on article rows (`alias`) restricted to public ones: published, released at `at` unless null. */

@@ -7,7 +7,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { adminLogin, createSuperAdmin, graphql, MAIN_TITLE, setAppClock } from '../helpers/fixtures';
-import { ARTICLE, SECTION, TAG } from '../../src/uids';
+import { ARTICLE, AUTHOR, SECTION, TAG } from '../../src/uids';
 
 let app: TestApp;
 
@@ -32,6 +32,7 @@ const STORIES = {
 };
 
 let sectionSlug: string;
+let sectionDocumentId: string;
 let tagSlug: string;
 const ids: Record<string, string> = {};
 
@@ -41,6 +42,7 @@ beforeAll(async () => {
   const tag = await app.strapi.documents(TAG).findFirst({ locale: 'bg' });
   if (!section?.slug || !tag?.slug) throw new Error('fixture: the demo taxonomy is missing');
   sectionSlug = section.slug as string;
+  sectionDocumentId = section.documentId;
   tagSlug = tag.slug as string;
   const old = new Date(Date.now() - 400 * DAY).toISOString();
   ids.nordStream = await publish({ title: STORIES.nordStream, body: para('Руският газ по Северния поток няма да тече седмици наред, съобщи операторът.'), publicationDate: old });
@@ -147,6 +149,75 @@ describe('GET /api/search: filters and paging', () => {
     expect(noAgency.body.data).toEqual([]);
   });
 
+  describe('author', () => {
+    const newAuthor = async (name: string, published: boolean) => {
+      const created = (await app.strapi.documents(AUTHOR).create({ locale: 'bg', data: { name } as never })) as unknown as { documentId: string; slug: string };
+      if (published) await app.strapi.documents(AUTHOR).publish({ documentId: created.documentId, locale: 'bg' });
+      return created;
+    };
+    const found = async (query: Record<string, string | number>) => (await search(query).expect(200)).body.data.map((card: { documentId: string }) => card.documentId);
+    let ana: { documentId: string; slug: string };
+    let boris: { documentId: string; slug: string };
+    let unpublished: { documentId: string; slug: string };
+    const stories: Record<string, string> = {};
+
+    beforeAll(async () => {
+      ana = await newAuthor('Ана Пчеларова', true);
+      boris = await newAuthor('Борис Пчеларов', true);
+      unpublished = await newAuthor('Чернова Пчеларска', false);
+      stories.ana = await publish({ title: 'Пчеларите от Странджа събраха рекорден мед', body: para('Пчеларите са доволни.'), authors: [ana.documentId], section: sectionDocumentId });
+      stories.boris = await publish({ title: 'Пчеларите протестираха пред парламента', body: para('Пчеларите искат помощ.'), authors: [boris.documentId] });
+      stories.both = await publish({ title: 'Пчеларите и климатът: двама автори', body: para('Общ текст за пчеларите.'), authors: [ana.documentId, boris.documentId] });
+      // Credited while the author is a draft: the story is public, the credit is not.
+      stories.unpublished = await publish({ title: 'Пчеларите и зимата', body: para('Пчеларите зимуват.'), authors: [unpublished.documentId] });
+    }, 120_000);
+
+    test('narrows to stories crediting that published author, with the other filters too, REST and GraphQL alike', async () => {
+      expect((await found({ q: 'пчеларите', limit: 50 })).sort()).toEqual(Object.values(stories).sort());
+      expect((await found({ q: 'пчеларите', author: ana.slug })).sort()).toEqual([stories.ana, stories.both].sort());
+      expect((await found({ q: 'пчеларите', author: boris.slug })).sort()).toEqual([stories.boris, stories.both].sort());
+      expect(await found({ q: 'пчеларите', author: ana.slug, section: sectionSlug })).toEqual([stories.ana]);
+      expect(await found({ q: 'пчеларите', author: boris.slug, section: sectionSlug })).toEqual([]);
+      const rest = await search({ q: 'pchelarite', author: ana.slug }).expect(200);
+      expect(rest.body.meta).toMatchObject({ total: 2, matched: 'all' });
+      const byline = (card: { authors: Array<{ slug: string }> }) => card.authors.map((author) => author.slug);
+      for (const card of rest.body.data) expect(byline(card)).toContain(ana.slug);
+      const gql = await graphql(request(app.server), 'query S($q: String!, $author: String) { search(q: $q, author: $author) { cards { documentId snippet authors { slug } } total } }', { q: 'pchelarite', author: ana.slug });
+      expect(gql.body.errors).toBeUndefined();
+      expect(gql.body.data.search).toEqual({ cards: (rest.body.data as Array<{ documentId: string; snippet: string; authors: Array<{ slug: string }> }>).map(({ documentId, snippet, authors }) => ({ documentId, snippet, authors: authors.map(({ slug }) => ({ slug })) })), total: 2 });
+    });
+
+    test('a draft author and an unknown slug answer alike: 200, no stories (as unknown section, tag and agency slugs do)', async () => {
+      const unknown = await search({ q: 'пчеларите', author: 'no-such-author' }).expect(200);
+      expect(unknown.body).toMatchObject({ data: [], meta: { total: 0, matched: 'none' } });
+      const draft = await search({ q: 'пчеларите', author: unpublished.slug }).expect(200);
+      expect(draft.body).toEqual(unknown.body);
+      const gql = await graphql(request(app.server), 'query S($author: String) { search(q: "пчеларите", author: $author) { cards { documentId } total matched } }', { author: unpublished.slug });
+      expect(gql.body.data.search).toEqual({ cards: [], total: 0, matched: 'none' });
+      const unset = await graphql(request(app.server), 'query S($author: String) { search(q: "пчеларите", author: $author, limit: 50) { total } }', { author: null });
+      expect(unset.body.errors).toBeUndefined();
+      expect(unset.body.data.search.total).toBe(Object.keys(stories).length);
+    });
+
+    test('a slug only an unpublished edit carries finds nothing until the author is published; cached answers follow', async () => {
+      const typed = `ana-pchelarova-${Date.now()}`;
+      await app.strapi.documents(AUTHOR).update({ documentId: ana.documentId, locale: 'bg', data: { slug: typed } as never });
+      expect(await found({ q: 'пчеларите', author: typed })).toEqual([]);
+      expect((await search({ q: 'пчеларите', author: typed }).expect(200)).headers['x-cache']).toBe('HIT');
+      expect((await found({ q: 'пчеларите', author: ana.slug })).sort()).toEqual([stories.ana, stories.both].sort());
+      await app.strapi.documents(AUTHOR).publish({ documentId: ana.documentId, locale: 'bg' });
+      expect((await found({ q: 'пчеларите', author: typed })).sort()).toEqual([stories.ana, stories.both].sort());
+      expect(await found({ q: 'пчеларите', author: ana.slug })).toEqual([]);
+    });
+
+    test('an unpublished author finds nothing any more, though the stories stay public', async () => {
+      expect((await found({ q: 'пчеларите', author: boris.slug })).sort()).toEqual([stories.boris, stories.both].sort());
+      await app.strapi.documents(AUTHOR).unpublish({ documentId: boris.documentId, locale: 'bg' });
+      expect(await found({ q: 'пчеларите', author: boris.slug })).toEqual([]);
+      expect(await found({ q: 'пчеларите', limit: 50 })).toEqual(expect.arrayContaining([stories.boris, stories.both]));
+    });
+  });
+
   test('from and to bound the publication date', async () => {
     const recent = await search({ q: 'поток', from: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10) }).expect(200);
     expect(titles(recent.body)).not.toContain(STORIES.nordStream);
@@ -241,6 +312,7 @@ describe('GET /api/search: bad input', () => {
     await search({ q: 'ваксина', limit: 51 }).expect(400);
     await search({ q: 'ваксина', page: 'x' }).expect(400);
     await search({ q: 'ваксина', section: 'Not A Slug' }).expect(400);
+    expect((await search({ q: 'ваксина', author: 'Иван Петров' }).expect(400)).body.error.message).toMatch(/author must be a slug/);
     await search({ q: 'ваксина', from: 'yesterday' }).expect(400);
     await search({ q: 'ваксина', limit: 50, page: 21 }).expect(400);
     await request(app.server).get('/api/search?q=ваксина&q=поток').expect(400);

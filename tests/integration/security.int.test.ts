@@ -201,6 +201,48 @@ describe.each(CALLERS)('reads at any depth show only published, released content
     expect(leakedSecrets(main.body, planted.secrets)).toEqual([]);
   });
 
+  test('search narrowed by author finds nothing through a draft author, nor the draft and embargoed stories a published author is credited on', async () => {
+    // So this can fail: the embargoed story is indexed and its published row credits the published author.
+    const embargoed = (await app.strapi.documents(ARTICLE).findOne({ documentId: planted.embargoDocumentId, locale: 'bg', status: 'published', populate: ['authors'] } as never)) as unknown as { authors: Array<{ slug: string }> };
+    expect(embargoed.authors.map((author) => author.slug)).toContain(planted.publicAuthorSlug);
+    for (const author of [planted.draftAuthorSlug, planted.publicAuthorSlug]) {
+      for (const q of [MARKERS.draft, MARKERS.edit, MARKERS.embargo, 'Чернова', 'Ембарго', 'Редакция', 'Текст', 'Путин Ким']) {
+        const res = await get(`/api/search?q=${encodeURIComponent(q)}&author=${author}&limit=50`, caller).expect(200);
+        expect({ q, author, data: res.body.data, total: res.body.meta.total }).toEqual({ q, author, data: [], total: 0 });
+        expect(leakedSecrets({ ...res.body, meta: { ...res.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
+        const gql = await graphql('query S($q: String!, $author: String) { search(q: $q, author: $author, limit: 50) { cards { documentId title snippet } total } }', caller, { q, author }).expect(200);
+        expect({ q, author, search: gql.body.data.search }).toEqual({ q, author, search: { cards: [], total: 0 } });
+      }
+    }
+  });
+
+  test("search narrowed by author matches published author rows only, even when a public story's row is linked to a draft author's row", async () => {
+    // The Document Service links published stories to published authors only; an import or a
+    // direct database write can link a draft author's row, and the draft's slug must still find nothing.
+    const word = caller === 'anonymous' ? 'кашалоти' : 'нарвали';
+    const control = await app.strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: `Контролен автор ${word}` } as never });
+    await app.strapi.documents(AUTHOR).publish({ documentId: control.documentId, locale: 'bg' });
+    const controlSlug = (control as unknown as { slug: string }).slug;
+    const story = await app.strapi.documents(ARTICLE).create({ locale: 'bg', status: 'published', data: { title: `Китове и ${word} в Черно море`, lede: '', authors: [control.documentId] } as never });
+    const storyRow = (await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: story.documentId, locale: 'bg', publishedAt: { $notNull: true } }, select: ['id'] })) as { id: number };
+    const draftRow = (await app.strapi.db.query(AUTHOR).findOne({ where: { slug: planted.draftAuthorSlug, locale: 'bg', publishedAt: null }, select: ['id'] })) as { id: number };
+    const link = (app.strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }> }).attributes.authors.joinTable;
+    if (!link || !storyRow || !draftRow) throw new Error('fixture: the story, the draft author row or the authors link table is missing');
+    const row = { [link.joinColumn.name]: storyRow.id, [link.inverseJoinColumn.name]: draftRow.id };
+    await app.strapi.db.connection(link.name).insert(row);
+    try {
+      const shown = await get(`/api/search?q=${encodeURIComponent(word)}&author=${controlSlug}`, caller).expect(200);
+      expect(shown.body.data.map((card: { documentId: string }) => card.documentId)).toEqual([story.documentId]);
+      expect(leakedSecrets({ ...shown.body, meta: { ...shown.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
+      const hidden = await get(`/api/search?q=${encodeURIComponent(word)}&author=${planted.draftAuthorSlug}`, caller).expect(200);
+      expect({ data: hidden.body.data, total: hidden.body.meta.total }).toEqual({ data: [], total: 0 });
+      const gql = await graphql('query S($q: String!, $author: String) { search(q: $q, author: $author) { cards { documentId } total } }', caller, { q: word, author: planted.draftAuthorSlug }).expect(200);
+      expect(gql.body.data.search).toEqual({ cards: [], total: 0 });
+    } finally {
+      await app.strapi.db.connection(link.name).where(row).delete();
+    }
+  });
+
   test('GraphQL: every root query with status DRAFT and every relation field, nested, aliased and through connections', async () => {
     const naming = app.strapi.plugin('graphql').service('utils').naming as { getFindQueryName(ct: unknown): string };
     const selection = (uid: string) => textFieldsOf(uid).filter((field) => field !== 'body').concat('documentId').join(' ');
