@@ -7,7 +7,19 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'build/', '.strapi/', '.cache/', '.tmp/', 'coverage/', 'public/', 'types/generated/', 'test-artifacts/', 'bench/results/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build/',
+      '.strapi/',
+      '.cache/',
+      '.tmp/',
+      'coverage/',
+      'public/',
+      'types/generated/',
+      'test-artifacts/',
+      'bench/results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,10 +28,16 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // An escape hatch says why on the same line.
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description', 'ts-ignore': 'allow-with-description', minimumDescriptionLength: 10 }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description', 'ts-ignore': 'allow-with-description', minimumDescriptionLength: 10 },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // require() is how tests reach the compiled app instance (dist/) and the CommonJS test helpers.
-      '@typescript-eslint/no-require-imports': ['error', { allow: ['/dist/', 'test-database', '^better-sqlite3$', '^pg$', '^@strapi/strapi$', '/package\\.json$', '^\\.\\./\\.\\./database/migrations/'] }],
+      '@typescript-eslint/no-require-imports': [
+        'error',
+        { allow: ['/dist/', 'test-database', '^better-sqlite3$', '^pg$', '^@strapi/strapi$', '/package\\.json$', '^\\.\\./\\.\\./database/migrations/'] },
+      ],
     },
   },
   {

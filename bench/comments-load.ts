@@ -147,7 +147,8 @@ function parseOptions(argv: readonly string[]): Options {
     outcomesFile: values.outcomes ?? null,
   };
   if (options.dbFile && options.pgUrl) throw new Error('Give --db-file or --pg-url, not both.');
-  if (!options.url && (options.dbFile || options.pgUrl)) throw new Error('--db-file / --pg-url go with --url; without --url the script uses its own temporary database.');
+  if (!options.url && (options.dbFile || options.pgUrl))
+    throw new Error('--db-file / --pg-url go with --url; without --url the script uses its own temporary database.');
   if (options.chattyShare + options.botShare > 1) throw new Error('--chatty-share plus --bot-share must not exceed 1.');
   return options;
 }
@@ -228,11 +229,45 @@ const FALLBACK_TEXTS: readonly string[] = [
 /** One reader in 200 signs with a one-letter name, which the API rejects (2–60 characters). */
 const TOO_SHORT_NAME = 'Я';
 const HUMAN_NAMES: readonly string[] = [
-  'Иван Петров', 'Мария Георгиева', 'Георги', 'Петя Д.', 'Стоян Стоянов', 'Десислава', 'Николай Н.',
-  'Елена Иванова', 'Димитър', 'Йорданка Колева', 'бай Ганьо', 'Пенка от Габрово', 'Тодор Т.', 'Радостина',
-  'Калин', 'Цветелина Маринова', 'Любомир', 'Атанас Атанасов', 'Гергана', 'Божидар', 'Виолета', 'Красимир К.',
-  'Милена', 'Светослав', 'Ралица', 'Пламен Пеев', 'Анелия', 'Емил', 'Теодора', 'Кристиян', 'Боряна', 'Ангел',
-  'Читател', 'Анонимен', 'Пенсионер от Пловдив', 'Доктор Х', 'ivan_sofia', 'gosho88', 'Zlatka',
+  'Иван Петров',
+  'Мария Георгиева',
+  'Георги',
+  'Петя Д.',
+  'Стоян Стоянов',
+  'Десислава',
+  'Николай Н.',
+  'Елена Иванова',
+  'Димитър',
+  'Йорданка Колева',
+  'бай Ганьо',
+  'Пенка от Габрово',
+  'Тодор Т.',
+  'Радостина',
+  'Калин',
+  'Цветелина Маринова',
+  'Любомир',
+  'Атанас Атанасов',
+  'Гергана',
+  'Божидар',
+  'Виолета',
+  'Красимир К.',
+  'Милена',
+  'Светослав',
+  'Ралица',
+  'Пламен Пеев',
+  'Анелия',
+  'Емил',
+  'Теодора',
+  'Кристиян',
+  'Боряна',
+  'Ангел',
+  'Читател',
+  'Анонимен',
+  'Пенсионер от Пловдив',
+  'Доктор Х',
+  'ivan_sofia',
+  'gosho88',
+  'Zlatka',
 ];
 
 const BOT_NAMES: readonly string[] = ['Kredit Bez Poruchitel', 'Best Casino BG', 'Отслабване Бързо', 'SEO Expert', 'Евтини Билети'];
@@ -270,7 +305,12 @@ function loadTexts(file: string | null): { texts: string[]; source: string; skip
 
 type ReaderKind = 'regular' | 'chatty' | 'bot';
 
-interface Submission { index: number; slug: string; body: string; wantsReply: boolean }
+interface Submission {
+  index: number;
+  slug: string;
+  body: string;
+  wantsReply: boolean;
+}
 
 interface Reader {
   index: number;
@@ -302,9 +342,11 @@ function buildPlan(options: Options, texts: readonly string[], slugs: readonly s
     const kind: ReaderKind = roll < options.chattyShare ? 'chatty' : roll < options.chattyShare + options.botShare ? 'bot' : 'regular';
     // Regular readers stay under the per-IP limit; chatty ones send from two over it up to three times it.
     const wanted =
-      kind === 'chatty' ? random.between(options.ipLimit + 2, options.ipLimit * 3)
-      : kind === 'bot' ? random.between(1, 3)
-      : Math.min(options.ipLimit - 1 || 1, random.next() < 0.6 ? 1 : random.between(2, 4));
+      kind === 'chatty'
+        ? random.between(options.ipLimit + 2, options.ipLimit * 3)
+        : kind === 'bot'
+          ? random.between(1, 3)
+          : Math.min(options.ipLimit - 1 || 1, random.next() < 0.6 ? 1 : random.between(2, 4));
     const count = Math.min(wanted, options.requests - sent);
     const home = random.pick(slugs);
     const submissions: Submission[] = [];
@@ -401,8 +443,19 @@ async function submit(context: SubmitContext, reader: Reader, submission: Submis
   const started = performance.now();
   const base: Omit<Outcome, 'httpStatus' | 'category' | 'latencyMs'> = {
     sentAtMs: Math.round(started - context.loadStarted),
-    submission: submission.index, reader: reader.index, kind: reader.kind, ip: reader.ip, authorName: reader.authorName, sentBody: submission.body, slug: submission.slug, reply,
-    documentId: null, moderationStatus: null, storedBody: null, message: null, retryAfter: null,
+    submission: submission.index,
+    reader: reader.index,
+    kind: reader.kind,
+    ip: reader.ip,
+    authorName: reader.authorName,
+    sentBody: submission.body,
+    slug: submission.slug,
+    reply,
+    documentId: null,
+    moderationStatus: null,
+    storedBody: null,
+    message: null,
+    retryAfter: null,
   };
   const url = `${context.baseUrl}/api/articles/by-slug/${encodeURIComponent(submission.slug)}/comments?locale=bg`;
   let response: Response;
@@ -417,7 +470,13 @@ async function submit(context: SubmitContext, reader: Reader, submission: Submis
     text = await response.text();
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return { ...base, httpStatus: null, category: 'network', latencyMs: performance.now() - started, message: `${error instanceof Error ? error.message : String(error)}${cause}` };
+    return {
+      ...base,
+      httpStatus: null,
+      category: 'network',
+      latencyMs: performance.now() - started,
+      message: `${error instanceof Error ? error.message : String(error)}${cause}`,
+    };
   }
   const latencyMs = performance.now() - started;
   let json: unknown = null;
@@ -427,7 +486,13 @@ async function submit(context: SubmitContext, reader: Reader, submission: Submis
     json = null;
   }
   const status = response.status;
-  const outcome: Outcome = { ...base, httpStatus: status, category: 'otherStatus', latencyMs, message: errorMessage(json) ?? (json === null ? text.slice(0, 200) : null) };
+  const outcome: Outcome = {
+    ...base,
+    httpStatus: status,
+    category: 'otherStatus',
+    latencyMs,
+    message: errorMessage(json) ?? (json === null ? text.slice(0, 200) : null),
+  };
   if (status === 201) {
     const created = createdComment(json);
     outcome.category = reader.honeypotValue ? 'honeypot' : 'accepted';
@@ -450,8 +515,19 @@ async function submit(context: SubmitContext, reader: Reader, submission: Submis
   return outcome;
 }
 
-async function runLoad(options: Options, baseUrl: string, readers: readonly Reader[], isAborted: () => boolean): Promise<{ outcomes: Outcome[]; wallMs: number }> {
-  const context: SubmitContext = { baseUrl, loadStarted: performance.now(), timeoutMs: options.timeoutMs, parentsBySlug: new Map(), liveRandom: seededRandom(options.seed + 1) };
+async function runLoad(
+  options: Options,
+  baseUrl: string,
+  readers: readonly Reader[],
+  isAborted: () => boolean,
+): Promise<{ outcomes: Outcome[]; wallMs: number }> {
+  const context: SubmitContext = {
+    baseUrl,
+    loadStarted: performance.now(),
+    timeoutMs: options.timeoutMs,
+    parentsBySlug: new Map(),
+    liveRandom: seededRandom(options.seed + 1),
+  };
   const outcomes: Outcome[] = [];
   let nextReader = 0;
   const total = readers.reduce((sum, reader) => sum + reader.submissions.length, 0);
@@ -478,10 +554,12 @@ async function runLoad(options: Options, baseUrl: string, readers: readonly Read
     // Like a reverse proxy's upstream pool: the connections are open before the comments
     // arrive. Opening 50 at once under full load stalls the first request of each new one
     // for seconds (see bench/comments-load.md), which would dominate p99.
-    await Promise.all(Array.from({ length: Math.min(options.clients, readers.length) }, async () => {
-      const response = await fetch(`${baseUrl}/_health`, { signal: AbortSignal.timeout(options.timeoutMs) });
-      await response.arrayBuffer();
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(options.clients, readers.length) }, async () => {
+        const response = await fetch(`${baseUrl}/_health`, { signal: AbortSignal.timeout(options.timeoutMs) });
+        await response.arrayBuffer();
+      }),
+    );
   }
   context.loadStarted = performance.now();
   const started = context.loadStarted;
@@ -492,11 +570,24 @@ async function runLoad(options: Options, baseUrl: string, readers: readonly Read
 // ---------------------------------------------------------------------------------------------
 // The database, to verify what was stored
 
-interface Db { label: string; all(sql: string, params: readonly unknown[]): Promise<Array<Record<string, unknown>>>; close(): Promise<void> }
+interface Db {
+  label: string;
+  all(sql: string, params: readonly unknown[]): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
 
-interface SqliteStatement { all(...params: unknown[]): unknown[] }
-interface SqliteDatabase { prepare(sql: string): SqliteStatement; close(): void }
-interface PgClient { connect(): Promise<void>; query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>; end(): Promise<void> }
+interface SqliteStatement {
+  all(...params: unknown[]): unknown[];
+}
+interface SqliteDatabase {
+  prepare(sql: string): SqliteStatement;
+  close(): void;
+}
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+  end(): Promise<void>;
+}
 
 async function openDb(options: { dbFile: string | null; pgUrl: string | null }): Promise<Db | null> {
   if (options.dbFile) {
@@ -551,7 +642,10 @@ async function countByDocumentId(db: Db, ids: readonly string[]): Promise<Map<st
   const counts = new Map<string, number>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = await db.all(`SELECT document_id, COUNT(*) AS n FROM comments WHERE document_id IN (${chunk.map(() => '?').join(',')}) GROUP BY document_id`, chunk);
+    const rows = await db.all(
+      `SELECT document_id, COUNT(*) AS n FROM comments WHERE document_id IN (${chunk.map(() => '?').join(',')}) GROUP BY document_id`,
+      chunk,
+    );
     for (const row of rows) counts.set(String(row.document_id), Number(row.n));
   }
   return counts;
@@ -591,11 +685,22 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
   const honeypots = outcomes.filter((outcome) => outcome.category === 'honeypot');
   const withId = accepted.filter((outcome): outcome is Outcome & { documentId: string } => outcome.documentId !== null);
   const result: Verification = {
-    checked: false, database: db?.label ?? null, note: null, acknowledged: accepted.length,
-    acknowledgedWithoutDocumentId: accepted.length - withId.length, newRows: 0, storedOnce: 0, missing: [], duplicated: [],
-    storedAfterLostAnswer: 0, unacknowledgedRows: [], excessPerBodyAndIp: [], mismatched: [],
+    checked: false,
+    database: db?.label ?? null,
+    note: null,
+    acknowledged: accepted.length,
+    acknowledgedWithoutDocumentId: accepted.length - withId.length,
+    newRows: 0,
+    storedOnce: 0,
+    missing: [],
+    duplicated: [],
+    storedAfterLostAnswer: 0,
+    unacknowledgedRows: [],
+    excessPerBodyAndIp: [],
+    mismatched: [],
     honeypot: { answered201: honeypots.length, fakeIdsStored: 0, botRowsStored: 0 },
-    ipHashes: { readers: 0, distinctHashes: 0, readersWithSeveralHashes: 0 }, exactlyOnce: null,
+    ipHashes: { readers: 0, distinctHashes: 0, readersWithSeveralHashes: 0 },
+    exactlyOnce: null,
   };
   if (!db) {
     result.note = 'not verified: give --db-file or --pg-url with --url';
@@ -603,7 +708,10 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
   }
   result.checked = true;
 
-  const counts = await countByDocumentId(db, withId.map((outcome) => outcome.documentId));
+  const counts = await countByDocumentId(
+    db,
+    withId.map((outcome) => outcome.documentId),
+  );
   for (const outcome of withId) {
     const n = counts.get(outcome.documentId) ?? 0;
     if (n === 0) result.missing.push(outcome.documentId);
@@ -611,10 +719,7 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
     else result.storedOnce += 1;
   }
 
-  const rows = await db.all(
-    'SELECT id, document_id, author_name, body, moderation_status, ip_hash FROM comments WHERE id > ? ORDER BY id',
-    [maxIdBefore],
-  );
+  const rows = await db.all('SELECT id, document_id, author_name, body, moderation_status, ip_hash FROM comments WHERE id > ? ORDER BY id', [maxIdBefore]);
   result.newRows = rows.length;
   const byDocumentId = new Map(withId.map((outcome) => [outcome.documentId, outcome]));
   // A request that timed out may still have been stored: such a row is matched to it by name and text.
@@ -642,10 +747,20 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
     hashes.add(str(row.ip_hash) ?? '(null)');
     ipToHashes.set(outcome.ip, hashes);
     if (outcome.storedBody !== null && outcome.storedBody !== str(row.body)) {
-      result.mismatched.push({ documentId: outcome.documentId, field: 'body', acknowledged: textDigest(outcome.storedBody), stored: textDigest(str(row.body) ?? '') });
+      result.mismatched.push({
+        documentId: outcome.documentId,
+        field: 'body',
+        acknowledged: textDigest(outcome.storedBody),
+        stored: textDigest(str(row.body) ?? ''),
+      });
     }
     if (outcome.moderationStatus !== null && outcome.moderationStatus !== str(row.moderation_status)) {
-      result.mismatched.push({ documentId: outcome.documentId, field: 'moderation_status', acknowledged: outcome.moderationStatus, stored: str(row.moderation_status) });
+      result.mismatched.push({
+        documentId: outcome.documentId,
+        field: 'moderation_status',
+        acknowledged: outcome.moderationStatus,
+        stored: str(row.moderation_status),
+      });
     }
   }
   result.ipHashes.readers = ipToHashes.size;
@@ -686,16 +801,25 @@ async function verify(db: Db | null, maxIdBefore: number, outcomes: readonly Out
 
   const notes: string[] = [];
   if (result.storedAfterLostAnswer > 0) {
-    notes.push(`${result.storedAfterLostAnswer} of ${lost.length} request(s) that lost their answer (network error or timeout) were stored all the same; a client cannot know, so these are not violations`);
+    notes.push(
+      `${result.storedAfterLostAnswer} of ${lost.length} request(s) that lost their answer (network error or timeout) were stored all the same; a client cannot know, so these are not violations`,
+    );
   }
   if (result.unacknowledgedRows.length > 0) {
-    notes.push(`${result.unacknowledgedRows.length} row(s) added during the run match no 201 and no lost request (other traffic on a shared server would also show here)`);
+    notes.push(
+      `${result.unacknowledgedRows.length} row(s) added during the run match no 201 and no lost request (other traffic on a shared server would also show here)`,
+    );
   }
   result.note = notes.length ? notes.join('; ') : null;
   result.exactlyOnce =
-    result.missing.length === 0 && result.duplicated.length === 0 && result.excessPerBodyAndIp.length === 0 &&
-    result.mismatched.length === 0 && result.acknowledgedWithoutDocumentId === 0 && result.unacknowledgedRows.length === 0 &&
-    result.honeypot.fakeIdsStored === 0 && result.honeypot.botRowsStored === 0;
+    result.missing.length === 0 &&
+    result.duplicated.length === 0 &&
+    result.excessPerBodyAndIp.length === 0 &&
+    result.mismatched.length === 0 &&
+    result.acknowledgedWithoutDocumentId === 0 &&
+    result.unacknowledgedRows.length === 0 &&
+    result.honeypot.fakeIdsStored === 0 &&
+    result.honeypot.botRowsStored === 0;
   return result;
 }
 
@@ -723,7 +847,13 @@ async function waitForWritesToSettle(db: Db, timeoutMs: number): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The own server (mode without --url)
 
-interface OwnServer { server: RunningServer; baseUrl: string; dbFile: string; tmpDir: string; stop(): Promise<void> }
+interface OwnServer {
+  server: RunningServer;
+  baseUrl: string;
+  dbFile: string;
+  tmpDir: string;
+  stop(): Promise<void>;
+}
 
 /** The bench's server (bench/lib/server-process.ts) on a fresh SQLite file, with the demo seed and per-IP limits of this run. */
 async function startOwnServer(options: Options): Promise<OwnServer> {
@@ -770,7 +900,8 @@ async function findTargets(baseUrl: string): Promise<string[]> {
     await check.arrayBuffer();
     if (check.status === 200) open.push(slug);
   }
-  if (open.length === 0) throw new Error(`None of the ${slugs.length} latest teasers leads to an article whose comments can be read; is there published content (SEED_DEMO=true)?`);
+  if (open.length === 0)
+    throw new Error(`None of the ${slugs.length} latest teasers leads to an article whose comments can be read; is there published content (SEED_DEMO=true)?`);
   return open;
 }
 
@@ -780,7 +911,13 @@ async function findTargets(baseUrl: string): Promise<string[]> {
 function latencyStats(values: readonly number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { count: sorted.length, p50: round(percentile(sorted, 0.5)), p90: round(percentile(sorted, 0.9)), p99: round(percentile(sorted, 0.99)), max: round(sorted[sorted.length - 1] ?? 0) };
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p90: round(percentile(sorted, 0.9)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted[sorted.length - 1] ?? 0),
+  };
 }
 
 /** Per second of the run: requests sent, their latency and how many were rate-limited. */
@@ -790,10 +927,12 @@ function timeline(outcomes: readonly Outcome[]) {
     const second = Math.floor(outcome.sentAtMs / 1000);
     buckets.set(second, [...(buckets.get(second) ?? []), outcome]);
   }
-  return [...buckets.entries()].sort(([a], [b]) => a - b).map(([second, items]) => {
-    const stats = latencyStats(items.map((outcome) => outcome.latencyMs));
-    return { second, sent: items.length, p50: stats.p50, p99: stats.p99, rateLimited: items.filter((outcome) => outcome.category === 'rateLimited').length };
-  });
+  return [...buckets.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([second, items]) => {
+      const stats = latencyStats(items.map((outcome) => outcome.latencyMs));
+      return { second, sent: items.length, p50: stats.p50, p99: stats.p99, rateLimited: items.filter((outcome) => outcome.category === 'rateLimited').length };
+    });
 }
 
 function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -843,7 +982,10 @@ function summarise(options: Options, outcomes: readonly Outcome[], wallMs: numbe
     replies: {
       sent: outcomes.filter((outcome) => outcome.reply === 'sent').length,
       withoutParentYet: outcomes.filter((outcome) => outcome.reply === 'noParentYet').length,
-      outcomes: tally(outcomes.filter((outcome) => outcome.reply === 'sent'), (outcome) => (outcome.category === 'accepted' ? 'accepted' : `${outcome.category} ${outcome.httpStatus ?? ''}`.trim())),
+      outcomes: tally(
+        outcomes.filter((outcome) => outcome.reply === 'sent'),
+        (outcome) => (outcome.category === 'accepted' ? 'accepted' : `${outcome.category} ${outcome.httpStatus ?? ''}`.trim()),
+      ),
     },
     throughput: { wallSeconds: Math.round(wallMs) / 1000, requestsPerSecond: Math.round((answered.length / (wallMs / 1000)) * 10) / 10 },
     latencyMs: {
@@ -862,30 +1004,55 @@ type Summary = ReturnType<typeof summarise>;
 function printReport(summary: Summary, verification: Verification, header: string): void {
   const rows: Array<[string, string, string]> = [];
   const pct = (n: number) => `${((n / Math.max(1, summary.totalSent)) * 100).toFixed(1)}%`;
-  const breakdown = (record: Record<string, number>) => Object.entries(record).map(([key, n]) => `${key} ${n}`).join(', ') || '-';
-  rows.push(['submissions sent', String(summary.totalSent), `${summary.readers.total} simulated readers (${breakdown(summary.readers.byKind)}), ${summary.concurrency} concurrent`]);
+  const breakdown = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ') || '-';
+  rows.push([
+    'submissions sent',
+    String(summary.totalSent),
+    `${summary.readers.total} simulated readers (${breakdown(summary.readers.byKind)}), ${summary.concurrency} concurrent`,
+  ]);
   rows.push(['accepted (201, stored)', String(summary.accepted.total), `${pct(summary.accepted.total)}; ${breakdown(summary.accepted.byStatus)}`]);
   rows.push(['honeypot (201, not stored)', String(summary.honeypot.total), `of ${summary.honeypot.sentByBots} bot submissions`]);
-  rows.push(['rejected by rule', String(summary.rejectedByRule.total), `${pct(summary.rejectedByRule.total)}; HTTP ${breakdown(summary.rejectedByRule.byHttpStatus)}`]);
-  rows.push(['rate-limited (429)', String(summary.rateLimited.total), `${pct(summary.rateLimited.total)}; Retry-After on ${summary.rateLimited.withRetryAfter}/${summary.rateLimited.total}` + (summary.rateLimited.retryAfterSeconds ? ` (${summary.rateLimited.retryAfterSeconds.min}–${summary.rateLimited.retryAfterSeconds.max} s)` : '') + `; readers ${breakdown(summary.rateLimited.byReaderKind)}`]);
+  rows.push([
+    'rejected by rule',
+    String(summary.rejectedByRule.total),
+    `${pct(summary.rejectedByRule.total)}; HTTP ${breakdown(summary.rejectedByRule.byHttpStatus)}`,
+  ]);
+  rows.push([
+    'rate-limited (429)',
+    String(summary.rateLimited.total),
+    `${pct(summary.rateLimited.total)}; Retry-After on ${summary.rateLimited.withRetryAfter}/${summary.rateLimited.total}` +
+      (summary.rateLimited.retryAfterSeconds ? ` (${summary.rateLimited.retryAfterSeconds.min}–${summary.rateLimited.retryAfterSeconds.max} s)` : '') +
+      `; readers ${breakdown(summary.rateLimited.byReaderKind)}`,
+  ]);
   rows.push(['5xx (must be 0)', String(summary.serverErrors.total), summary.serverErrors.total ? 'FAIL' : 'ok']);
   rows.push(['other status', String(summary.otherStatus.total), '']);
   rows.push(['network errors', String(summary.networkErrors.total), '']);
-  rows.push(['replies sent', String(summary.replies.sent), `${breakdown(summary.replies.outcomes)}; ${summary.replies.withoutParentYet} sent top-level (no parent yet)`]);
+  rows.push([
+    'replies sent',
+    String(summary.replies.sent),
+    `${breakdown(summary.replies.outcomes)}; ${summary.replies.withoutParentYet} sent top-level (no parent yet)`,
+  ]);
   rows.push(['throughput', `${summary.throughput.requestsPerSecond}/s`, `${summary.totalSent} in ${summary.throughput.wallSeconds} s`]);
   const all = summary.latencyMs.all;
   const acc = summary.latencyMs.accepted;
   rows.push(['latency, all (ms)', `p50 ${all.p50}`, `p90 ${all.p90}, p99 ${all.p99}, max ${all.max}`]);
   rows.push(['latency, accepted (ms)', `p50 ${acc.p50}`, `p90 ${acc.p90}, p99 ${acc.p99}, max ${acc.max}`]);
   const warm = summary.latencyMs.afterFirstSecond;
-  rows.push(['latency, after 1st s (ms)', `p50 ${warm.p50}`, `p90 ${warm.p90}, p99 ${warm.p99}, max ${warm.max} (${warm.count} requests; the first second includes the cold start)`]);
+  rows.push([
+    'latency, after 1st s (ms)',
+    `p50 ${warm.p50}`,
+    `p90 ${warm.p90}, p99 ${warm.p99}, max ${warm.max} (${warm.count} requests; the first second includes the cold start)`,
+  ]);
   const verdict = verification.exactlyOnce === null ? 'NOT VERIFIED' : verification.exactlyOnce ? 'YES' : 'VIOLATED';
   rows.push([
     'stored exactly once',
     verdict,
     verification.checked
       ? `${verification.storedOnce}/${verification.acknowledged} acknowledged stored once; ${verification.newRows} new rows; missing ${verification.missing.length}, duplicated ${verification.duplicated.length}, excess (body, ip) ${verification.excessPerBodyAndIp.length}, unacknowledged ${verification.unacknowledgedRows.length}, stored after lost answer ${verification.storedAfterLostAnswer}, mismatched ${verification.mismatched.length}; honeypot rows ${verification.honeypot.fakeIdsStored + verification.honeypot.botRowsStored}`
-      : verification.note ?? '',
+      : (verification.note ?? ''),
   ]);
   const w0 = Math.max(...rows.map((row) => row[0].length));
   const w1 = Math.max(...rows.map((row) => row[1].length));
@@ -893,20 +1060,36 @@ function printReport(summary: Summary, verification: Verification, header: strin
   for (const [label, value, detail] of rows) process.stdout.write(`${label.padEnd(w0)}  ${value.padStart(w1)}  ${detail}\n`);
   if (summary.rejectedByRule.examples.length) {
     process.stdout.write('\nrejected by rule, most frequent messages:\n');
-    for (const example of summary.rejectedByRule.examples) process.stdout.write(`  ${String(example.count).padStart(5)} × ${example.status} ${example.message}\n`);
+    for (const example of summary.rejectedByRule.examples)
+      process.stdout.write(`  ${String(example.count).padStart(5)} × ${example.status} ${example.message}\n`);
   }
-  for (const [label, examples] of [['5xx', summary.serverErrors.examples], ['other status', summary.otherStatus.examples], ['network errors', summary.networkErrors.examples]] as const) {
+  for (const [label, examples] of [
+    ['5xx', summary.serverErrors.examples],
+    ['other status', summary.otherStatus.examples],
+    ['network errors', summary.networkErrors.examples],
+  ] as const) {
     if (examples.length) {
       process.stdout.write(`\n${label}:\n`);
       for (const example of examples) process.stdout.write(`  ${String(example.count).padStart(5)} × ${example.status ?? '-'} ${example.message}\n`);
     }
   }
   if (verification.checked) {
-    process.stdout.write(`\nIP hashes: ${verification.ipHashes.readers} readers with stored comments → ${verification.ipHashes.distinctHashes} distinct ip_hash values` +
-      (verification.ipHashes.distinctHashes < verification.ipHashes.readers ? ' (fewer hashes than readers: is the server running with TRUST_PROXY=true?)' : '') + '\n');
+    process.stdout.write(
+      `\nIP hashes: ${verification.ipHashes.readers} readers with stored comments → ${verification.ipHashes.distinctHashes} distinct ip_hash values` +
+        (verification.ipHashes.distinctHashes < verification.ipHashes.readers
+          ? ' (fewer hashes than readers: is the server running with TRUST_PROXY=true?)'
+          : '') +
+        '\n',
+    );
   }
   if (verification.note) process.stdout.write(`note: ${verification.note}\n`);
-  for (const [label, list] of [['missing', verification.missing], ['duplicated', verification.duplicated], ['excess', verification.excessPerBodyAndIp], ['unacknowledged', verification.unacknowledgedRows], ['mismatched', verification.mismatched]] as const) {
+  for (const [label, list] of [
+    ['missing', verification.missing],
+    ['duplicated', verification.duplicated],
+    ['excess', verification.excessPerBodyAndIp],
+    ['unacknowledged', verification.unacknowledgedRows],
+    ['mismatched', verification.mismatched],
+  ] as const) {
     if (list.length) process.stdout.write(`${label} (first 5): ${JSON.stringify(list.slice(0, 5))}\n`);
   }
 }
@@ -979,7 +1162,10 @@ async function main(): Promise<number> {
     printReport(summary, verification, header);
 
     const failed = summary.serverErrors.total > 0 || verification.exactlyOnce === false;
-    const stamp = startedAt.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+    const stamp = startedAt
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-');
     const outFile = path.resolve(options.out ?? path.join(RESULTS_DIR, `comments-load-${stamp}.json`));
     fs.mkdirSync(path.dirname(outFile), { recursive: true });
     const result = {

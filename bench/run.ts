@@ -80,13 +80,20 @@ async function withServer<T>(options: Omit<Parameters<typeof startServer>[0], 'p
   }
 }
 
-async function measureAll(server: RunningServer, rss: RssSampler, targets: ReturnType<typeof uncachedTargets>, settings: LoadSettings): Promise<EndpointResult[]> {
+async function measureAll(
+  server: RunningServer,
+  rss: RssSampler,
+  targets: ReturnType<typeof uncachedTargets>,
+  settings: LoadSettings,
+): Promise<EndpointResult[]> {
   const results: EndpointResult[] = [];
   for (const target of targets) {
     rss.takePhaseMax();
     const result = await runLoad(server.baseUrl, target, settings);
     const rssMaxMb = rss.takePhaseMax();
-    log(`    ${target.name}: ${result.problem ? `⚠ ${result.problem.slice(0, 160)}` : `${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`}, RSS ${Math.round(rssMaxMb ?? 0)} MB`);
+    log(
+      `    ${target.name}: ${result.problem ? `⚠ ${result.problem.slice(0, 160)}` : `${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`}, RSS ${Math.round(rssMaxMb ?? 0)} MB`,
+    );
     results.push({ ...result, id: target.id, rssMaxMb });
   }
   return results;
@@ -96,7 +103,10 @@ async function cacheEvidence(server: RunningServer, path: string | undefined): P
   if (!path) return '';
   const response = await fetch(server.baseUrl + path);
   await response.arrayBuffer();
-  return [...response.headers.entries()].filter(([name]) => /cache|^age$|etag/i.test(name)).map(([name, value]) => `${name}: ${value}`).join('; ');
+  return [...response.headers.entries()]
+    .filter(([name]) => /cache|^age$|etag/i.test(name))
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
 }
 
 async function uncachedPhase(target: DbTarget, corpus: CorpusSummary, settings: LoadSettings): Promise<PhaseResult> {
@@ -108,9 +118,19 @@ async function uncachedPhase(target: DbTarget, corpus: CorpusSummary, settings: 
   });
 }
 
-interface WarmAndWrites { warm: PhaseResult; ours: RunResult['writes']['ours']; writesRss: number | null }
+interface WarmAndWrites {
+  warm: PhaseResult;
+  ours: RunResult['writes']['ours'];
+  writesRss: number | null;
+}
 
-async function warmPhaseAndWrites(target: DbTarget, corpus: CorpusSummary, settings: LoadSettings, payloads: ReturnType<typeof writePayloads>, writeSettings: WriteSettings): Promise<WarmAndWrites> {
+async function warmPhaseAndWrites(
+  target: DbTarget,
+  corpus: CorpusSummary,
+  settings: LoadSettings,
+  payloads: ReturnType<typeof writePayloads>,
+  writeSettings: WriteSettings,
+): Promise<WarmAndWrites> {
   log('  phase 2: response cache on, warmed');
   return withServer({ db: target, responseCache: true, writeMiddlewares: true, createToken: true }, async (server) => {
     const rss = sampleRss(server.pid);
@@ -121,7 +141,9 @@ async function warmPhaseAndWrites(target: DbTarget, corpus: CorpusSummary, setti
     const evidence = await cacheEvidence(server, targets[1]?.paths[0]);
     const endpoints = await measureAll(server, rss, targets, settings);
     const warmRss = Math.max(...endpoints.map((endpoint) => endpoint.rssMaxMb ?? 0));
-    log(`  phase 3: up to ${payloads.length - writeSettings.warmup} timed create-and-publish requests with our write-time behaviour (at most ${writeSettings.budgetSeconds} s)`);
+    log(
+      `  phase 3: up to ${payloads.length - writeSettings.warmup} timed create-and-publish requests with our write-time behaviour (at most ${writeSettings.budgetSeconds} s)`,
+    );
     const ours = await timeCreates(server.baseUrl, server.token ?? '', payloads, writeSettings);
     log(`    ours: ${describeWrites(ours)}`);
     const writesRss = rss.takePhaseMax();
@@ -182,18 +204,26 @@ async function benchOne(client: DbClient, articles: number, options: BenchOption
 function notesFor(report: Omit<BenchReport, 'notes'>): string[] {
   const notes: string[] = [];
   const load = report.machine.loadAverageAtStart[0] ?? 0;
-  if (load > report.machine.cpus * 0.5) notes.push(`The machine was busy when the run started (1-minute load average ${load} on ${report.machine.cpus} cores): numbers are lower and noisier than on an idle machine.`);
-  if (report.runs.some((run) => !run.warm.cacheEvidence)) notes.push('No cache-related header was seen on warm responses: if RESPONSE_CACHE is not implemented (yet), the "warm" rows are uncached requests to a smaller URL set.');
+  if (load > report.machine.cpus * 0.5)
+    notes.push(
+      `The machine was busy when the run started (1-minute load average ${load} on ${report.machine.cpus} cores): numbers are lower and noisier than on an idle machine.`,
+    );
+  if (report.runs.some((run) => !run.warm.cacheEvidence))
+    notes.push(
+      'No cache-related header was seen on warm responses: if RESPONSE_CACHE is not implemented (yet), the "warm" rows are uncached requests to a smaller URL set.',
+    );
   if (!report.options.news) {
     notes.push('Text: shipped fallback prose (bench/corpus/fallback-paragraphs.ts); pass --news ../shared/data/news.jsonl for recombined real Bulgarian news.');
     if (report.runs.some((run) => run.articles >= 10_000)) {
       notes.push(
         'The shipped text has a small vocabulary (ten topics of about fifteen sentences): at this size every story of a topic shares most of its index terms, so the ' +
-          'related index\'s posting lists, and with them create-and-publish, are far heavier than with real news. Use --news for write numbers at 100,000.',
+          "related index's posting lists, and with them create-and-publish, are far heavier than with real news. Use --news for write numbers at 100,000.",
       );
     }
   }
-  notes.push('The load generator (autocannon) runs in the runner process on the same 2-core machine as the server and the database, so it takes CPU from them; ratios within the run share that handicap.');
+  notes.push(
+    'The load generator (autocannon) runs in the runner process on the same 2-core machine as the server and the database, so it takes CPU from them; ratios within the run share that handicap.',
+  );
   return notes;
 }
 
@@ -201,7 +231,9 @@ async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const startedAt = new Date();
   const machine = machineInfo();
-  log(`bench (${options.mode}): ${options.dbs.join(' + ')} × ${options.sizes.join(', ')} articles, ${options.duration} s per endpoint, ${options.connections} connections; ${machine.cpus} cores, ${machine.totalMemoryMb} MB`);
+  log(
+    `bench (${options.mode}): ${options.dbs.join(' + ')} × ${options.sizes.join(', ')} articles, ${options.duration} s per endpoint, ${options.connections} connections; ${machine.cpus} cores, ${machine.totalMemoryMb} MB`,
+  );
   const source = loadTextSource(options.news ?? undefined);
   if (options.dbs.includes('postgres')) {
     const probe = await createDatabase('postgres', 0).catch((error: unknown) => {
@@ -218,7 +250,17 @@ async function main(): Promise<void> {
   }
   machine.loadAverageAtEnd = currentLoadAverage();
   const finishedAt = new Date();
-  const partial = { version: 1 as const, date: startedAt.toISOString().slice(0, 10), startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, options, machine, runs, targets: evaluateTargets(runs) };
+  const partial = {
+    version: 1 as const,
+    date: startedAt.toISOString().slice(0, 10),
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+    options,
+    machine,
+    runs,
+    targets: evaluateTargets(runs),
+  };
   const report: BenchReport = { ...partial, notes: notesFor(partial) };
   process.stdout.write(`${renderText(report)}\n`);
   const files = writeResults(report);
@@ -226,6 +268,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -23,9 +23,19 @@ async function readRefs(target: DbTarget) {
   const knex =
     target.client === 'sqlite'
       ? knexFactory({ client: 'better-sqlite3', connection: { filename: target.filename }, useNullAsDefault: true })
-      : knexFactory({ client: 'pg', connection: { host: env.DATABASE_HOST, port: Number(env.DATABASE_PORT), user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME } });
+      : knexFactory({
+          client: 'pg',
+          connection: {
+            host: env.DATABASE_HOST,
+            port: Number(env.DATABASE_PORT),
+            user: env.DATABASE_USERNAME,
+            password: env.DATABASE_PASSWORD,
+            database: env.DATABASE_NAME,
+          },
+        });
   try {
-    const ids = async (table: string) => ((await knex(table).distinct('document_id').where({ locale: 'bg' })) as Array<{ document_id: string }>).map((row) => row.document_id);
+    const ids = async (table: string) =>
+      ((await knex(table).distinct('document_id').where({ locale: 'bg' })) as Array<{ document_id: string }>).map((row) => row.document_id);
     const covers = ((await knex('files').select('id').limit(50)) as Array<{ id: number }>).map((row) => row.id);
     return { tags: await ids('tags'), sections: await ids('sections'), agencies: await ids('source_agencies'), covers };
   } finally {
@@ -38,7 +48,13 @@ const describe = (name: string, result: WriteResult) =>
 
 async function main(): Promise<void> {
   const { values: args } = parseArgs({
-    options: { sqlite: { type: 'string' }, postgres: { type: 'string' }, writes: { type: 'string' }, plain: { type: 'boolean', default: false }, news: { type: 'string' } },
+    options: {
+      sqlite: { type: 'string' },
+      postgres: { type: 'string' },
+      writes: { type: 'string' },
+      plain: { type: 'boolean', default: false },
+      news: { type: 'string' },
+    },
   });
   const { sqlite, postgres } = args;
   const target: DbTarget =

@@ -13,7 +13,11 @@ const middlewaresConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Confi
     // response cache, so cached hits are compressed too; their weak ETags stay valid for every
     // encoding (RFC 9110 8.8.1). Brotli at quality 4: dynamic answers, level 11 costs ~10x the CPU.
     name: 'strapi::compression',
-    config: { threshold: env.int('COMPRESSION_THRESHOLD', 1024), br: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: env.int('BROTLI_QUALITY', 4) } }, deflate: false },
+    config: {
+      threshold: env.int('COMPRESSION_THRESHOLD', 1024),
+      br: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: env.int('BROTLI_QUALITY', 4) } },
+      deflate: false,
+    },
   },
   'global::api-request-guard',
   'strapi::query',

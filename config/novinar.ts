@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_REDIS_FAULT_SETTINGS } from '../src/redis/guarded-redis';
 import { DEFAULT_MODERATION_RULES } from '../src/domain/comments/moderate-comment';
-import { RELATED_CANDIDATE_LIMIT, RELATED_POSTINGS_PER_TERM, RELATED_RECENCY_WINDOW_DAYS, RELATED_STORED_LIST_SIZE } from '../src/domain/related/retrieval-defaults';
+import {
+  RELATED_CANDIDATE_LIMIT,
+  RELATED_POSTINGS_PER_TERM,
+  RELATED_RECENCY_WINDOW_DAYS,
+  RELATED_STORED_LIST_SIZE,
+} from '../src/domain/related/retrieval-defaults';
 import { SEARCH_RECENCY_DEFAULTS } from '../src/domain/search/recency';
 
 /**

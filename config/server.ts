@@ -8,7 +8,10 @@ const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Ser
   proxy: { koa: env.bool('TRUST_PROXY', false) },
   app: {
     // Secrets have no default and are checked at start (config/env-helpers.ts), not when building.
-    keys: env('APP_KEYS', '').split(',').map((key) => key.trim()).filter(Boolean),
+    keys: env('APP_KEYS', '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
   },
   // Public files and local uploads (public/uploads). A restore replaces the uploads folder
   // wholesale (Strapi's import), so a second site on the same checkout needs a folder of its own.

@@ -71,9 +71,15 @@ async function main() {
   try {
     const summary = await createBackup(strapi, { file: values.file, key: values.key ?? process.env.BACKUP_KEY });
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
-    const counts = Object.entries(summary.strapi).map(([stage, count]) => `${stage} ${count}`).join(', ');
-    const tables = Object.entries(summary.manifest.tables).map(([table, rows]) => `${table} ${rows} rows`).join(', ');
-    console.log(`backup written to ${summary.file} (${summary.bytes} bytes, ${summary.manifest.encrypted ? 'encrypted' : 'not encrypted'}) in ${(summary.ms / 1000).toFixed(1)} s`);
+    const counts = Object.entries(summary.strapi)
+      .map(([stage, count]) => `${stage} ${count}`)
+      .join(', ');
+    const tables = Object.entries(summary.manifest.tables)
+      .map(([table, rows]) => `${table} ${rows} rows`)
+      .join(', ');
+    console.log(
+      `backup written to ${summary.file} (${summary.bytes} bytes, ${summary.manifest.encrypted ? 'encrypted' : 'not encrypted'}) in ${(summary.ms / 1000).toFixed(1)} s`,
+    );
     console.log(`  Strapi export: ${counts}`);
     console.log(`  own tables: ${tables}`);
   } finally {

@@ -16,7 +16,10 @@ const USAGE = 'usage: npm run doctor [-- --fix] [-- --json]';
 /** A bar per long step on a terminal; nothing when the output goes to a log or a pipe. */
 function progressBars(): { progress: Progress; close(): void } | null {
   if (!process.stderr.isTTY) return null;
-  const bars = new MultiBar({ format: '{label} [{bar}] {value}/{total} {eta_formatted}', clearOnComplete: true, hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+  const bars = new MultiBar(
+    { format: '{label} [{bar}] {value}/{total} {eta_formatted}', clearOnComplete: true, hideCursor: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
   let bar: SingleBar | null = null;
   return {
     progress: {
@@ -36,7 +39,10 @@ function progressBars(): { progress: Progress; close(): void } | null {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, strict: true });
+  const { values } = parseArgs({
+    options: { fix: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -55,7 +61,10 @@ async function main(): Promise<number> {
     } else {
       for (const line of describeResults(report.results)) console.log(line);
       if (found === 0) console.log(`all derived data agrees with the content (${report.ms} ms)`);
-      else if (values.fix) console.log(`${found} disagreements found, ${report.results.reduce((n, r) => n + r.repaired, 0)} repairs, ${left} left after the re-check (${report.ms} ms)`);
+      else if (values.fix)
+        console.log(
+          `${found} disagreements found, ${report.results.reduce((n, r) => n + r.repaired, 0)} repairs, ${left} left after the re-check (${report.ms} ms)`,
+        );
       else console.log(`${found} disagreements (${report.ms} ms); repair with: npm run doctor -- --fix`);
       if (report.recheck && left > 0) for (const line of describeResults(report.recheck)) console.log(`still: ${line}`);
     }

@@ -34,7 +34,8 @@ function storyOf(items: CorpusItem[]): (id: string) => string {
     return root;
   };
   for (const item of items) {
-    if (item.near_duplicate_of !== undefined && parent.has(String(item.near_duplicate_of))) parent.set(find(String(item.id)), find(String(item.near_duplicate_of)));
+    if (item.near_duplicate_of !== undefined && parent.has(String(item.near_duplicate_of)))
+      parent.set(find(String(item.id)), find(String(item.near_duplicate_of)));
   }
   return find;
 }
@@ -96,7 +97,10 @@ async function main() {
     const perCategory = new Map<string, { hits: number; total: number }>();
     let duplicateLists = 0;
     for (const [documentId, item] of byDocument) {
-      const top = (lists.get(documentId) ?? []).slice(0, TOP).map((entry) => byDocument.get(entry.documentId)).filter((entry): entry is CorpusItem => Boolean(entry));
+      const top = (lists.get(documentId) ?? [])
+        .slice(0, TOP)
+        .map((entry) => byDocument.get(entry.documentId))
+        .filter((entry): entry is CorpusItem => Boolean(entry));
       const stats = perCategory.get(item.category) ?? { hits: 0, total: 0 };
       stats.hits += top.filter((entry) => entry.category === item.category).length;
       stats.total += TOP;
@@ -105,8 +109,15 @@ async function main() {
       if (new Set(stories).size !== stories.length) duplicateLists += 1;
     }
     const overall = [...perCategory.values()].reduce((acc, stats) => ({ hits: acc.hits + stats.hits, total: acc.total + stats.total }), { hits: 0, total: 0 });
-    console.log(`corpus: ${items.length} articles, ${perCategory.size} categories; import ${((imported - started) / 1000).toFixed(1)} s, ${writeTime ? 'lists as stored at publish time' : `rebuild ${((rebuilt - imported) / 1000).toFixed(1)} s`}`);
-    if (Object.keys(env).length) console.log(`settings: ${Object.entries(env).map(([name, value]) => `${name}=${value}`).join(' ')}`);
+    console.log(
+      `corpus: ${items.length} articles, ${perCategory.size} categories; import ${((imported - started) / 1000).toFixed(1)} s, ${writeTime ? 'lists as stored at publish time' : `rebuild ${((rebuilt - imported) / 1000).toFixed(1)} s`}`,
+    );
+    if (Object.keys(env).length)
+      console.log(
+        `settings: ${Object.entries(env)
+          .map(([name, value]) => `${name}=${value}`)
+          .join(' ')}`,
+      );
     console.log(`precision@${TOP} overall: ${(overall.hits / overall.total).toFixed(4)}`);
     for (const [category, stats] of [...perCategory.entries()].sort()) {
       console.log(`  ${category.padEnd(20)} ${(stats.hits / stats.total).toFixed(4)}  (${stats.total / TOP} articles)`);

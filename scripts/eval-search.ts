@@ -18,7 +18,12 @@ import type { SearchPage, SearchQuery } from '../src/search/find-search';
 
 const TOP = 10;
 
-interface Scored { query: EvalQuery; precision: number; reciprocalRank: number; found: number }
+interface Scored {
+  query: EvalQuery;
+  precision: number;
+  reciprocalRank: number;
+  found: number;
+}
 
 function summary(label: string, rows: readonly Scored[]): string {
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
@@ -39,19 +44,44 @@ async function main() {
     const byDocument = await importCorpus(strapi, items);
     const imported = Date.now();
     await rebuildSearch(strapi, NO_PROGRESS);
-    console.log(`corpus: ${items.length} articles imported in ${((imported - started) / 1000).toFixed(1)} s, search index rebuilt in ${((Date.now() - imported) / 1000).toFixed(1)} s`);
+    console.log(
+      `corpus: ${items.length} articles imported in ${((imported - started) / 1000).toFixed(1)} s, search index rebuilt in ${((Date.now() - imported) / 1000).toFixed(1)} s`,
+    );
     const service = strapi.service('api::search.search') as { findSearch(query: SearchQuery): Promise<SearchPage> };
     const scored: Scored[] = [];
     for (const query of SEARCH_QUERIES) {
       const page = await service.findSearch({ q: query.q, locale: 'bg', limit: TOP, page: 1 });
       const events = page.cards.map((card) => byDocument.get(card.documentId)?.category);
       const first = events.indexOf(query.event);
-      scored.push({ query, precision: events.filter((event) => event === query.event).length / TOP, reciprocalRank: first >= 0 ? 1 / (first + 1) : 0, found: page.total });
-      if (values.verbose) console.log(`  ${query.kind.padEnd(8)} ${query.event.padEnd(17)} ${query.q.padEnd(36)} P@${TOP} ${(scored[scored.length - 1] as Scored).precision.toFixed(1)}  found ${page.total}  ${events.slice(0, TOP).map((event) => (event === query.event ? '+' : '-')).join('')}`);
+      scored.push({
+        query,
+        precision: events.filter((event) => event === query.event).length / TOP,
+        reciprocalRank: first >= 0 ? 1 / (first + 1) : 0,
+        found: page.total,
+      });
+      if (values.verbose)
+        console.log(
+          `  ${query.kind.padEnd(8)} ${query.event.padEnd(17)} ${query.q.padEnd(36)} P@${TOP} ${(scored[scored.length - 1] as Scored).precision.toFixed(1)}  found ${page.total}  ${events
+            .slice(0, TOP)
+            .map((event) => (event === query.event ? '+' : '-'))
+            .join('')}`,
+        );
     }
     console.log(summary('overall', scored));
-    for (const kind of ['cyrillic', 'latin'] as const) console.log(summary(kind, scored.filter((row) => row.query.kind === kind)));
-    for (const event of [...new Set(SEARCH_QUERIES.map((query) => query.event))].sort()) console.log(summary(`  ${event}`, scored.filter((row) => row.query.event === event)));
+    for (const kind of ['cyrillic', 'latin'] as const)
+      console.log(
+        summary(
+          kind,
+          scored.filter((row) => row.query.kind === kind),
+        ),
+      );
+    for (const event of [...new Set(SEARCH_QUERIES.map((query) => query.event))].sort())
+      console.log(
+        summary(
+          `  ${event}`,
+          scored.filter((row) => row.query.event === event),
+        ),
+      );
   } finally {
     await dispose();
   }

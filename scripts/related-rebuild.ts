@@ -16,7 +16,10 @@ import { DF, DOCS, LISTS, TERMS } from '../src/related/related-store';
 import { ARTICLE } from '../src/uids';
 
 const STORE = { type: 'core' as const, name: 'novinar', key: 'related-rebuild' };
-interface Progress { phase: 'index' | 'lists'; done: number }
+interface Progress {
+  phase: 'index' | 'lists';
+  done: number;
+}
 
 async function publishedVariants(strapi: Core.Strapi): Promise<Array<{ documentId: string; locale: string }>> {
   return (await strapi.db.query(ARTICLE).findMany({
@@ -36,7 +39,9 @@ export async function rebuildRelated(strapi: Core.Strapi, options: { restart?: b
   const variants = await publishedVariants(strapi);
   for (const phase of ['index', 'lists'] as const) {
     if (phase === 'index' && progress.phase === 'lists') continue;
-    const bar = options.quiet ? null : new SingleBar({ format: `${phase === 'index' ? 'analyse' : 'lists  '} [{bar}] {value}/{total} {eta_formatted}` }, Presets.shades_classic);
+    const bar = options.quiet
+      ? null
+      : new SingleBar({ format: `${phase === 'index' ? 'analyse' : 'lists  '} [{bar}] {value}/{total} {eta_formatted}` }, Presets.shades_classic);
     const start = progress.phase === phase ? progress.done : 0;
     bar?.start(variants.length, start);
     for (let i = start; i < variants.length; i += 1) {

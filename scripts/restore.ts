@@ -67,14 +67,19 @@ export async function restoreBackup(strapi: Core.Strapi, options: RestoreOptions
     if (!options.force) {
       const content = await siteContent(strapi);
       if (Object.keys(content).length > 0) {
-        const found = Object.entries(content).map(([type, count]) => `${type}: ${count}`).join(', ');
+        const found = Object.entries(content)
+          .map(([type, count]) => `${type}: ${count}`)
+          .join(', ');
         throw new RestoreRefused(`the database has content (${found}); a restore replaces it all. Run again with --force to overwrite it.`);
       }
     }
     const imported = await importStrapi(strapi, { path: path.join(scratch.dir, manifest.members.strapi), key });
     warnings.push(...imported.warnings);
     const loaded = await loadTables(strapi.db.connection, tables).catch((error: Error) => {
-      throw new Error(`Strapi's import is done, but loading the slug history and go-live moments failed (${error.message}): run the restore again with --force`, { cause: error });
+      throw new Error(
+        `Strapi's import is done, but loading the slug history and go-live moments failed (${error.message}): run the restore again with --force`,
+        { cause: error },
+      );
     });
     const relatedVariants = await rebuildRelated(strapi, { restart: true, quiet: options.quiet }).catch((error: Error) => {
       throw new Error(`the backup is restored, but rebuilding the related lists failed (${error.message}): run npm run related:rebuild`, { cause: error });
@@ -95,8 +100,12 @@ async function main() {
   try {
     const summary = await restoreBackup(strapi, { file: values.file, key: values.key ?? process.env.BACKUP_KEY, force: values.force });
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
-    const counts = Object.entries(summary.strapi).map(([stage, count]) => `${stage} ${count}`).join(', ');
-    const tables = Object.entries(summary.tables).map(([table, rows]) => `${table} ${rows} rows`).join(', ');
+    const counts = Object.entries(summary.strapi)
+      .map(([stage, count]) => `${stage} ${count}`)
+      .join(', ');
+    const tables = Object.entries(summary.tables)
+      .map(([table, rows]) => `${table} ${rows} rows`)
+      .join(', ');
     console.log(`restored ${values.file} (made ${summary.manifest.createdAt}) in ${(summary.ms / 1000).toFixed(1)} s`);
     console.log(`  Strapi import: ${counts}`);
     console.log(`  own tables: ${tables}`);

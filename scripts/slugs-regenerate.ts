@@ -15,7 +15,12 @@ import { createSlugRegistry, isPublishedRow } from '../src/slugs/slug-registry';
 import { inTransaction } from '../src/database/transaction';
 import { SLUGGED_TYPES } from '../src/uids';
 
-interface Row { documentId: string; locale: string; slug: string | null; [field: string]: unknown }
+interface Row {
+  documentId: string;
+  locale: string;
+  slug: string | null;
+  [field: string]: unknown;
+}
 
 async function main() {
   const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, 'include-published': { type: 'boolean', default: false } } });
@@ -37,20 +42,27 @@ async function main() {
       for (const row of rows) {
         const source = String(row[field] ?? '');
         if (row.slug && isGeneratedSlug(row.slug, source, row.locale)) continue;
-        const published = !dp || (await inTransaction(strapi, async (trx) => (await createSlugRegistry(trx).rowsOf(uid, row.documentId, row.locale)).some(isPublishedRow)));
+        const published =
+          !dp || (await inTransaction(strapi, async (trx) => (await createSlugRegistry(trx).rowsOf(uid, row.documentId, row.locale)).some(isPublishedRow)));
         const proposed = slugifyTitle(source, row.locale);
         if (published && !includePublished) {
           skipped += 1;
           console.log(`skip  ${uid} ${row.locale} ${row.documentId}: ${row.slug} (published; --include-published to change)`);
           continue;
         }
-        console.log(`${dryRun ? 'would' : 'set  '} ${uid} ${row.locale} ${row.documentId}: ${row.slug ?? '(empty)'} → ${proposed}${published ? ' (old slug keeps redirecting)' : ''}`);
+        console.log(
+          `${dryRun ? 'would' : 'set  '} ${uid} ${row.locale} ${row.documentId}: ${row.slug ?? '(empty)'} → ${proposed}${published ? ' (old slug keeps redirecting)' : ''}`,
+        );
         changed += 1;
         if (dryRun) continue;
-        const updated = (await strapi.documents(uid).update({ documentId: row.documentId, locale: row.locale, data: { slug: '' } as never })) as { slug?: string } | null;
+        const updated = (await strapi.documents(uid).update({ documentId: row.documentId, locale: row.locale, data: { slug: '' } as never })) as {
+          slug?: string;
+        } | null;
         if (dp && published && updated?.slug) {
           // Give the live copy the new slug without publishing the draft's other unpublished edits.
-          await strapi.db.query(uid).updateMany({ where: { documentId: row.documentId, locale: row.locale, publishedAt: { $notNull: true } }, data: { slug: updated.slug } });
+          await strapi.db
+            .query(uid)
+            .updateMany({ where: { documentId: row.documentId, locale: row.locale, publishedAt: { $notNull: true } }, data: { slug: updated.slug } });
           await inTransaction(strapi, (trx) => createSlugRegistry(trx).markPublished(uid, row.documentId, row.locale));
         }
       }

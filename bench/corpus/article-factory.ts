@@ -96,7 +96,11 @@ function commentsFor(rng: Rng, locale: CorpusLocale, published: Date, newest: Da
       body: rng.pick(COMMENT_TEXTS[locale]),
       status: roll < 0.85 ? 'approved' : roll < 0.95 ? 'pending' : 'spam',
       createdAt: new Date(published.getTime() + Math.floor(rng.next() * Math.min(span, 2 * DAY_MS))),
-      ipHash: Array.from({ length: 4 }, () => Math.floor(rng.next() * 0xffffffff).toString(16).padStart(8, '0')).join(''),
+      ipHash: Array.from({ length: 4 }, () =>
+        Math.floor(rng.next() * 0xffffffff)
+          .toString(16)
+          .padStart(8, '0'),
+      ).join(''),
     };
   });
 }

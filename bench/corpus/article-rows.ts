@@ -72,10 +72,28 @@ function articleAndTeaserRows(context: VariantContext, published: boolean, artic
   const publishedAt = published ? spec.publicationDate : null;
   const common = { created_at: created, updated_at: created, published_at: publishedAt, created_by_id: null, updated_by_id: null, locale: variant.locale };
   push(batch, 'articles', {
-    id: articleId, document_id: spec.documentId, title: variant.title, slug: variant.slug, lede: variant.lede, body: blocks(variant.paragraphs),
-    cover_caption: variant.coverCaption, publication_date: spec.publicationDate, updated_date: null, comments_enabled: true, ...common,
+    id: articleId,
+    document_id: spec.documentId,
+    title: variant.title,
+    slug: variant.slug,
+    lede: variant.lede,
+    body: blocks(variant.paragraphs),
+    cover_caption: variant.coverCaption,
+    publication_date: spec.publicationDate,
+    updated_date: null,
+    comments_enabled: true,
+    ...common,
   });
-  push(batch, 'teasers', { id: teaserId, document_id: spec.teaserDocumentId, title: variant.title, slug: variant.slug, lede: variant.lede, url: null, sync_with_article: true, ...common });
+  push(batch, 'teasers', {
+    id: teaserId,
+    document_id: spec.teaserDocumentId,
+    title: variant.title,
+    slug: variant.slug,
+    lede: variant.lede,
+    url: null,
+    sync_with_article: true,
+    ...common,
+  });
 }
 
 function linkRows(context: VariantContext, articleId: number, teaserId: number, published: boolean, ords: { tags: number[]; section: number }): void {
@@ -84,7 +102,8 @@ function linkRows(context: VariantContext, articleId: number, teaserId: number, 
   push(batch, 'articles_teaser_lnk', { article_id: articleId, teaser_id: teaserId });
   spec.tagIndexes.forEach((tagIndex, position) => {
     const tag = entities.tags[tagIndex];
-    if (tag) push(batch, 'articles_tags_lnk', { article_id: articleId, tag_id: tag.rowIds[locale], tag_ord: position + 1, article_ord: ords.tags[position] ?? 1 });
+    if (tag)
+      push(batch, 'articles_tags_lnk', { article_id: articleId, tag_id: tag.rowIds[locale], tag_ord: position + 1, article_ord: ords.tags[position] ?? 1 });
   });
   const section = entities.sections[spec.sectionIndex];
   if (section) push(batch, 'articles_section_lnk', { article_id: articleId, section_id: section.rowIds[locale], article_ord: ords.section });
@@ -110,9 +129,21 @@ function commentRows(context: VariantContext, draftId: number, publishedId: numb
   for (const comment of spec.comments.filter((candidate) => candidate.locale === variant.locale)) {
     const id = ids.next('comments');
     push(batch, 'comments', {
-      id, document_id: comment.documentId, article_document_id: spec.documentId, locale: comment.locale, author_name: comment.authorName, author_email: null,
-      body: comment.body, moderation_status: comment.status, ip_hash: comment.ipHash, user_agent: USER_AGENT,
-      created_at: comment.createdAt, updated_at: comment.createdAt, published_at: comment.createdAt, created_by_id: null, updated_by_id: null,
+      id,
+      document_id: comment.documentId,
+      article_document_id: spec.documentId,
+      locale: comment.locale,
+      author_name: comment.authorName,
+      author_email: null,
+      body: comment.body,
+      moderation_status: comment.status,
+      ip_hash: comment.ipHash,
+      user_agent: USER_AGENT,
+      created_at: comment.createdAt,
+      updated_at: comment.createdAt,
+      published_at: comment.createdAt,
+      created_by_id: null,
+      updated_by_id: null,
     });
     push(batch, 'comments_article_lnk', { comment_id: id, article_id: draftId });
     push(batch, 'comments_article_lnk', { comment_id: id, article_id: publishedId });
@@ -127,13 +158,30 @@ export function addVariantRows(context: VariantContext): number {
   const [draftId, publishedId] = [ids.next('articles'), ids.next('articles')];
   const [draftTeaserId, publishedTeaserId] = [ids.next('teasers'), ids.next('teasers')];
   rowIds.set(spec.index, variant.locale, draftId, publishedId);
-  const ords = { tags: spec.tagIndexes.map((tag) => order.next(`tag:${tag}:${variant.locale}`)), section: order.next(`section:${spec.sectionIndex}:${variant.locale}`) };
+  const ords = {
+    tags: spec.tagIndexes.map((tag) => order.next(`tag:${tag}:${variant.locale}`)),
+    section: order.next(`section:${spec.sectionIndex}:${variant.locale}`),
+  };
   articleAndTeaserRows(context, false, draftId, draftTeaserId);
   articleAndTeaserRows(context, true, publishedId, publishedTeaserId);
   linkRows(context, draftId, draftTeaserId, false, ords);
   linkRows(context, publishedId, publishedTeaserId, true, ords);
-  push(batch, SLUG_REGISTRY_TABLE, { uid: ARTICLE, locale: variant.locale, slug: variant.slug, document_id: spec.documentId, is_current: true, published: true });
-  push(batch, SLUG_REGISTRY_TABLE, { uid: TEASER, locale: variant.locale, slug: variant.slug, document_id: spec.teaserDocumentId, is_current: true, published: true });
+  push(batch, SLUG_REGISTRY_TABLE, {
+    uid: ARTICLE,
+    locale: variant.locale,
+    slug: variant.slug,
+    document_id: spec.documentId,
+    is_current: true,
+    published: true,
+  });
+  push(batch, SLUG_REGISTRY_TABLE, {
+    uid: TEASER,
+    locale: variant.locale,
+    slug: variant.slug,
+    document_id: spec.teaserDocumentId,
+    is_current: true,
+    published: true,
+  });
   return commentRows(context, draftId, publishedId);
 }
 

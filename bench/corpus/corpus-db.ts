@@ -18,8 +18,18 @@ export type Row = Record<string, CellValue>;
 /** Rows to write per table, in insertion order (tables in the order given). */
 export type Batch = Map<string, Row[]>;
 
-export interface SqliteTarget { client: 'sqlite'; filename: string }
-export interface PostgresTarget { client: 'postgres'; host: string; port: number; user: string; password: string; database: string }
+export interface SqliteTarget {
+  client: 'sqlite';
+  filename: string;
+}
+export interface PostgresTarget {
+  client: 'postgres';
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+}
 export type DbTarget = SqliteTarget | PostgresTarget;
 
 export interface CorpusDb {
@@ -129,7 +139,10 @@ async function openPostgres(target: PostgresTarget): Promise<CorpusDb> {
   const typesOf = async (table: string): Promise<Map<string, string>> => {
     let columns = types.get(table);
     if (!columns) {
-      const rows = (await knex('information_schema.columns').select('column_name', 'udt_name').where({ table_name: table }).andWhereRaw('table_schema = current_schema()')) as Array<{ column_name: string; udt_name: string }>;
+      const rows = (await knex('information_schema.columns')
+        .select('column_name', 'udt_name')
+        .where({ table_name: table })
+        .andWhereRaw('table_schema = current_schema()')) as Array<{ column_name: string; udt_name: string }>;
       columns = new Map(rows.map((row) => [row.column_name, row.udt_name]));
       types.set(table, columns);
     }

@@ -14,8 +14,15 @@ import type { CorpusLocale, TagName } from './text-source';
 export const LOCALES: readonly CorpusLocale[] = ['bg', 'en'];
 
 /** Row ids of one entity document per locale. */
-export interface EntityRef { documentId: string; rowIds: Record<CorpusLocale, number> }
-export interface CoverRef { id: number; url: string; alternativeText: string }
+export interface EntityRef {
+  documentId: string;
+  rowIds: Record<CorpusLocale, number>;
+}
+export interface CoverRef {
+  id: number;
+  url: string;
+  alternativeText: string;
+}
 
 export interface Entities {
   sections: EntityRef[];
@@ -24,7 +31,9 @@ export interface Entities {
   covers: CoverRef[];
 }
 
-export interface IdCursor { next(table: string): number }
+export interface IdCursor {
+  next(table: string): number;
+}
 
 interface EntityTable {
   table: string;
@@ -46,7 +55,17 @@ function entityRows(rng: Rng, ids: IdCursor, spec: EntityTable, at: Date, batch:
       used.add(slug);
       const id = ids.next(spec.table);
       rowIds[locale] = id;
-      rows.push({ id, document_id: documentId, name: name[locale], slug, ...spec.extra(index, locale), created_at: at, updated_at: at, published_at: at, locale });
+      rows.push({
+        id,
+        document_id: documentId,
+        name: name[locale],
+        slug,
+        ...spec.extra(index, locale),
+        created_at: at,
+        updated_at: at,
+        published_at: at,
+        locale,
+      });
       registry.push({ uid: spec.uid, locale, slug, document_id: documentId, is_current: true, published: true });
     }
     return { documentId, rowIds };
@@ -57,7 +76,18 @@ function entityRows(rng: Rng, ids: IdCursor, spec: EntityTable, at: Date, batch:
 }
 
 function imageFormat(name: string, hash: string, width: number, height: number) {
-  return { name: `${name}.jpg`, hash, ext: '.jpg', mime: 'image/jpeg', path: null, width, height, size: Math.round(width * height * 0.0006) / 10, sizeInBytes: Math.round(width * height * 0.06), url: `/uploads/${hash}.jpg` };
+  return {
+    name: `${name}.jpg`,
+    hash,
+    ext: '.jpg',
+    mime: 'image/jpeg',
+    path: null,
+    width,
+    height,
+    size: Math.round(width * height * 0.0006) / 10,
+    sizeInBytes: Math.round(width * height * 0.06),
+    url: `/uploads/${hash}.jpg`,
+  };
 }
 
 function coverRows(rng: Rng, ids: IdCursor, at: Date, batch: Batch): CoverRef[] {
@@ -74,9 +104,27 @@ function coverRows(rng: Rng, ids: IdCursor, at: Date, batch: Batch): CoverRef[] 
     };
     const alternativeText = `Снимка ${index + 1}`;
     rows.push({
-      id, document_id: documentIdFrom(rng), name: `${name}.jpg`, alternative_text: alternativeText, caption: null, width: 1200, height: 675,
-      formats: JSON.stringify(formats), hash, ext: '.jpg', mime: 'image/jpeg', size: 72.4, url: `/uploads/${hash}.jpg`, preview_url: null,
-      provider: 'local', provider_metadata: null, folder_path: '/', created_at: at, updated_at: at, published_at: at, locale: null,
+      id,
+      document_id: documentIdFrom(rng),
+      name: `${name}.jpg`,
+      alternative_text: alternativeText,
+      caption: null,
+      width: 1200,
+      height: 675,
+      formats: JSON.stringify(formats),
+      hash,
+      ext: '.jpg',
+      mime: 'image/jpeg',
+      size: 72.4,
+      url: `/uploads/${hash}.jpg`,
+      preview_url: null,
+      provider: 'local',
+      provider_metadata: null,
+      folder_path: '/',
+      created_at: at,
+      updated_at: at,
+      published_at: at,
+      locale: null,
     });
     return { id, url: `/uploads/${hash}.jpg`, alternativeText };
   });
@@ -86,16 +134,33 @@ function coverRows(rng: Rng, ids: IdCursor, at: Date, batch: Batch): CoverRef[] 
 
 /** Adds the entity rows to `batch` and returns their ids. */
 export function buildEntities(rng: Rng, ids: IdCursor, tagNames: readonly TagName[], at: Date, batch: Batch): Entities {
-  const sections = entityRows(rng, ids, { table: 'sections', uid: SECTION, names: NEWSROOM_SECTIONS.map((section) => section.name), extra: (index) => ({ position: NEWSROOM_SECTIONS[index]?.position ?? 0 }) }, at, batch);
-  const agencies = entityRows(rng, ids, {
-    table: 'source_agencies',
-    uid: SOURCE_AGENCY,
-    names: NEWSROOM_AGENCIES.map((agency) => agency.name),
-    extra: (index, locale) => {
-      const agency = NEWSROOM_AGENCIES[index];
-      return { credit_line: agency?.creditLine[locale] ?? '', url: agency?.url || null, kind: agency?.kind ?? 'wire' };
+  const sections = entityRows(
+    rng,
+    ids,
+    {
+      table: 'sections',
+      uid: SECTION,
+      names: NEWSROOM_SECTIONS.map((section) => section.name),
+      extra: (index) => ({ position: NEWSROOM_SECTIONS[index]?.position ?? 0 }),
     },
-  }, at, batch);
+    at,
+    batch,
+  );
+  const agencies = entityRows(
+    rng,
+    ids,
+    {
+      table: 'source_agencies',
+      uid: SOURCE_AGENCY,
+      names: NEWSROOM_AGENCIES.map((agency) => agency.name),
+      extra: (index, locale) => {
+        const agency = NEWSROOM_AGENCIES[index];
+        return { credit_line: agency?.creditLine[locale] ?? '', url: agency?.url || null, kind: agency?.kind ?? 'wire' };
+      },
+    },
+    at,
+    batch,
+  );
   const tags = entityRows(rng, ids, { table: 'tags', uid: TAG, names: tagNames.map((tag) => ({ bg: tag.bg, en: tag.en })), extra: () => ({}) }, at, batch);
   return { sections, agencies, tags, covers: coverRows(rng, ids, at, batch) };
 }

@@ -35,7 +35,12 @@ export interface GenerateOptions {
   log?: (line: string) => void;
 }
 
-export interface CorpusSample { slug: string; documentId: string; locale: CorpusLocale; title: string }
+export interface CorpusSample {
+  slug: string;
+  documentId: string;
+  locale: CorpusLocale;
+  title: string;
+}
 
 export interface CorpusSummary {
   articles: number;
@@ -151,7 +156,13 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
     await db.write(batch);
     batch = new Map();
 
-    const build = createArticleFactory(source, { articles: options.articles, newest, articlesPerDay: options.articlesPerDay ?? 150, englishShare: options.englishShare ?? 0.1, seed: options.seed ?? 20251222 });
+    const build = createArticleFactory(source, {
+      articles: options.articles,
+      newest,
+      articlesPerDay: options.articlesPerDay ?? 150,
+      englishShare: options.englishShare ?? 0.1,
+      seed: options.seed ?? 20251222,
+    });
     const pending: PendingVariant[] = [];
     const rowIds = new VariantRowIds(options.articles);
     const order = new LinkOrder();
@@ -167,7 +178,14 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusSu
         variants += 1;
         addVariantRows({ spec, variant, entities, ids, rowIds, order, batch });
         pending.push({ ...variantFeatures(spec, entities, variant.locale), title: variant.title, lede: variant.lede, paragraphs: variant.paragraphs });
-        const searchDoc = searchDocumentOf({ documentId: spec.documentId, locale: variant.locale, title: variant.title, lede: variant.lede, body: variant.paragraphs.join('\n\n'), publicationDate: spec.publicationDate });
+        const searchDoc = searchDocumentOf({
+          documentId: spec.documentId,
+          locale: variant.locale,
+          title: variant.title,
+          lede: variant.lede,
+          body: variant.paragraphs.join('\n\n'),
+          publicationDate: spec.publicationDate,
+        });
         for (const { table, row } of searchEngine.indexRows(searchDoc, ids.next(SEARCH_DOCS))) push(batch, table, [row]);
         sampler.offer({ slug: variant.slug, documentId: spec.documentId, locale: variant.locale, title: variant.title });
       }
@@ -227,7 +245,13 @@ function variantFeatures(spec: ArticleSpec, entities: Entities, locale: CorpusLo
 
 async function main(): Promise<void> {
   const { values: args } = parseArgs({
-    options: { articles: { type: 'string' }, db: { type: 'string', default: 'sqlite' }, news: { type: 'string' }, seed: { type: 'string' }, drop: { type: 'boolean', default: false } },
+    options: {
+      articles: { type: 'string' },
+      db: { type: 'string', default: 'sqlite' },
+      news: { type: 'string' },
+      seed: { type: 'string' },
+      drop: { type: 'boolean', default: false },
+    },
   });
   const articles = positiveInt(args.articles, 'articles') ?? 1000;
   const client = args.db as DbClient;
@@ -240,7 +264,13 @@ async function main(): Promise<void> {
   await createSchema(target, 13_390);
   const schemaSeconds = (Date.now() - started) / 1000;
   process.stdout.write(`generating ${articles} articles…\n`);
-  const summary = await generateCorpus({ target, articles, newsPath: args.news, seed: positiveInt(args.seed, 'seed'), log: (line) => process.stdout.write(`${line}\n`) });
+  const summary = await generateCorpus({
+    target,
+    articles,
+    newsPath: args.news,
+    seed: positiveInt(args.seed, 'seed'),
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
   const size = await databaseSizeMb(target);
   process.stdout.write(
     `done: ${summary.articles} articles (${summary.variants} locale variants, ${summary.comments} comments) in ${summary.seconds.toFixed(1)} s ` +
@@ -252,7 +282,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   });
 }

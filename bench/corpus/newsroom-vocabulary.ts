@@ -3,10 +3,24 @@
  * comments (original text written for this repository), and cover images.
  */
 
-export interface Bilingual { bg: string; en: string }
+export interface Bilingual {
+  bg: string;
+  en: string;
+}
 
-export interface SectionSpec { key: string; name: Bilingual; position: number }
-export interface AgencySpec { key: string; name: Bilingual; creditLine: Bilingual; kind: 'wire' | 'staff' | 'partner' | 'freelance'; url: string; weight: number }
+export interface SectionSpec {
+  key: string;
+  name: Bilingual;
+  position: number;
+}
+export interface AgencySpec {
+  key: string;
+  name: Bilingual;
+  creditLine: Bilingual;
+  kind: 'wire' | 'staff' | 'partner' | 'freelance';
+  url: string;
+  weight: number;
+}
 
 export const NEWSROOM_SECTIONS: SectionSpec[] = [
   { key: 'bulgaria', name: { bg: 'България', en: 'Bulgaria' }, position: 1 },
@@ -20,18 +34,78 @@ export const NEWSROOM_SECTIONS: SectionSpec[] = [
 /** `weight`: how often the agency is credited (relative). */
 export const NEWSROOM_AGENCIES: AgencySpec[] = [
   { key: 'bgnes', name: { bg: 'БГНЕС', en: 'BGNES' }, creditLine: { bg: 'БГНЕС', en: 'BGNES' }, kind: 'wire', url: 'https://www.bgnes.bg', weight: 30 },
-  { key: 'bta', name: { bg: 'Българска телеграфна агенция', en: 'Bulgarian News Agency' }, creditLine: { bg: 'БТА', en: 'BTA' }, kind: 'wire', url: 'https://www.bta.bg', weight: 25 },
-  { key: 'afp', name: { bg: 'Агенция Франс Прес', en: 'Agence France-Presse' }, creditLine: { bg: 'АФП', en: 'AFP' }, kind: 'wire', url: 'https://www.afp.com', weight: 12 },
-  { key: 'reuters', name: { bg: 'Ройтерс', en: 'Reuters' }, creditLine: { bg: 'Ройтерс', en: 'Reuters' }, kind: 'wire', url: 'https://www.reuters.com', weight: 10 },
-  { key: 'ap', name: { bg: 'Асошиейтед прес', en: 'Associated Press' }, creditLine: { bg: 'АП', en: 'AP' }, kind: 'wire', url: 'https://apnews.com', weight: 6 },
-  { key: 'dpa', name: { bg: 'Германска агенция за новини', en: 'Deutsche Presse-Agentur' }, creditLine: { bg: 'ДПА', en: 'dpa' }, kind: 'wire', url: 'https://www.dpa.com', weight: 4 },
-  { key: 'staff', name: { bg: 'Редакцията', en: 'Newsroom' }, creditLine: { bg: 'Собствена информация', en: 'Staff report' }, kind: 'staff', url: '', weight: 10 },
+  {
+    key: 'bta',
+    name: { bg: 'Българска телеграфна агенция', en: 'Bulgarian News Agency' },
+    creditLine: { bg: 'БТА', en: 'BTA' },
+    kind: 'wire',
+    url: 'https://www.bta.bg',
+    weight: 25,
+  },
+  {
+    key: 'afp',
+    name: { bg: 'Агенция Франс Прес', en: 'Agence France-Presse' },
+    creditLine: { bg: 'АФП', en: 'AFP' },
+    kind: 'wire',
+    url: 'https://www.afp.com',
+    weight: 12,
+  },
+  {
+    key: 'reuters',
+    name: { bg: 'Ройтерс', en: 'Reuters' },
+    creditLine: { bg: 'Ройтерс', en: 'Reuters' },
+    kind: 'wire',
+    url: 'https://www.reuters.com',
+    weight: 10,
+  },
+  {
+    key: 'ap',
+    name: { bg: 'Асошиейтед прес', en: 'Associated Press' },
+    creditLine: { bg: 'АП', en: 'AP' },
+    kind: 'wire',
+    url: 'https://apnews.com',
+    weight: 6,
+  },
+  {
+    key: 'dpa',
+    name: { bg: 'Германска агенция за новини', en: 'Deutsche Presse-Agentur' },
+    creditLine: { bg: 'ДПА', en: 'dpa' },
+    kind: 'wire',
+    url: 'https://www.dpa.com',
+    weight: 4,
+  },
+  {
+    key: 'staff',
+    name: { bg: 'Редакцията', en: 'Newsroom' },
+    creditLine: { bg: 'Собствена информация', en: 'Staff report' },
+    kind: 'staff',
+    url: '',
+    weight: 10,
+  },
   { key: 'partner', name: { bg: 'Радио „Пулс“', en: 'Radio Puls' }, creditLine: { bg: 'Радио „Пулс“', en: 'Radio Puls' }, kind: 'partner', url: '', weight: 3 },
 ];
 
 export const COMMENTER_NAMES: string[] = [
-  'Иван', 'Мария', 'Георги', 'Елена', 'Петър', 'Десислава', 'Николай', 'Ивайло', 'Цветелина', 'Стоян',
-  'Ани', 'Борислав', 'Радостина', 'Калин', 'gosho_sf', 'Читател', 'Пенсионер от Русе', 'Mila', 'Tom', 'Венци',
+  'Иван',
+  'Мария',
+  'Георги',
+  'Елена',
+  'Петър',
+  'Десислава',
+  'Николай',
+  'Ивайло',
+  'Цветелина',
+  'Стоян',
+  'Ани',
+  'Борислав',
+  'Радостина',
+  'Калин',
+  'gosho_sf',
+  'Читател',
+  'Пенсионер от Русе',
+  'Mila',
+  'Tom',
+  'Венци',
 ];
 
 export const COMMENT_TEXTS: { bg: string[]; en: string[] } = {

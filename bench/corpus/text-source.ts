@@ -30,7 +30,10 @@ export interface TopicText {
   en: TopicLocaleText;
 }
 
-export interface TagName { bg: string; en: string }
+export interface TagName {
+  bg: string;
+  en: string;
+}
 
 export interface TextSource {
   origin: 'news' | 'fallback';
@@ -136,7 +139,11 @@ export function fallbackTextSource(): TextSource {
 
 // ---- news.jsonl -------------------------------------------------------------------------
 
-interface NewsRecord { title: string; body: string; category: string }
+interface NewsRecord {
+  title: string;
+  body: string;
+  category: string;
+}
 
 /** Sections and topic tags for the categories of news.jsonl; an unknown category goes to "world". */
 const CATEGORY_META: Record<string, { section: string; tag: [string, string] }> = {
@@ -177,7 +184,11 @@ function entityTags(records: readonly NewsRecord[], limit: number): string[] {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([word]) => word);
+  return [...counts.entries()]
+    .filter(([, count]) => count >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([word]) => word);
 }
 
 const TITLE_SEPARATORS = [': ', ' – ', ' - ', ', '];
@@ -215,12 +226,27 @@ function newsTopic(category: string, records: NewsRecord[], index: number, addTa
   if (paragraphs.length < 5) return null;
   const meta = CATEGORY_META[category] ?? { section: 'world', tag: [category, category] as [string, string] };
   const english = FALLBACK_TOPICS[index % FALLBACK_TOPICS.length] as FallbackTopic;
-  const ledes = records.map((record) => firstSentences(record.body.split(/\n[^\S\n]*\n/u)[0]?.replace(/\s+/gu, ' ').trim() ?? '', 300)).filter((lede) => lede.length >= 40);
+  const ledes = records
+    .map((record) =>
+      firstSentences(
+        record.body
+          .split(/\n[^\S\n]*\n/u)[0]
+          ?.replace(/\s+/gu, ' ')
+          .trim() ?? '',
+        300,
+      ),
+    )
+    .filter((lede) => lede.length >= 40);
   return {
     key: category,
     sectionKey: meta.section,
     tagIndexes: [...new Set([addTag(...meta.tag), ...entityTags(records, 8).map((word) => addTag(word, capitalise(transliterateBg(word))))])],
-    bg: { poolSize: paragraphs.length, ledes, makeTitle: newsTitleMaker([...new Set(records.map((record) => record.title))]), makeBody: paragraphBodies(paragraphs) },
+    bg: {
+      poolSize: paragraphs.length,
+      ledes,
+      makeTitle: newsTitleMaker([...new Set(records.map((record) => record.title))]),
+      makeBody: paragraphBodies(paragraphs),
+    },
     en: fallbackLocaleText(english.en, HEADLINE_SUFFIXES.en),
   };
 }

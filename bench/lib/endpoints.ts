@@ -85,7 +85,10 @@ const seoPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/seo?locale
 const relatedPath = (slug: string) => `/api/articles/by-slug/${enc(slug)}/related?locale=bg&limit=3`;
 
 function graphqlBody(slug: string): string {
-  return JSON.stringify({ query: 'query Related($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }', variables: { slug } });
+  return JSON.stringify({
+    query: 'query Related($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }',
+    variables: { slug },
+  });
 }
 
 /**
@@ -93,7 +96,15 @@ function graphqlBody(slug: string): string {
  * letters or more), as typed, asked of the search endpoint and of Strapi's `$containsi` on title.
  */
 export function searchWords(samples: readonly CorpusSample[]): string[] {
-  const words = samples.map((sample) => sample.title.split(/[^\p{L}]+/u).filter((word) => word.length >= 5).sort((a, b) => b.length - a.length)[0]).filter((word): word is string => Boolean(word));
+  const words = samples
+    .map(
+      (sample) =>
+        sample.title
+          .split(/[^\p{L}]+/u)
+          .filter((word) => word.length >= 5)
+          .sort((a, b) => b.length - a.length)[0],
+    )
+    .filter((word): word is string => Boolean(word));
   return spread(words, UNCACHED_URLS);
 }
 
@@ -101,8 +112,13 @@ export function searchWords(samples: readonly CorpusSample[]): string[] {
 export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTarget & { id: EndpointId }> {
   const chosen = spread(bulgarianSamples(samples), UNCACHED_URLS);
   const slugs = chosen.map((sample) => sample.slug);
-  const countQueries = Array.from({ length: Math.max(1, Math.floor(slugs.length / SLUGS_PER_COUNT_REQUEST)) }, (_, i) =>
-    `/api/comments/counts?locale=bg&slugs=${slugs.slice(i * SLUGS_PER_COUNT_REQUEST, (i + 1) * SLUGS_PER_COUNT_REQUEST).map(enc).join(',')}`,
+  const countQueries = Array.from(
+    { length: Math.max(1, Math.floor(slugs.length / SLUGS_PER_COUNT_REQUEST)) },
+    (_, i) =>
+      `/api/comments/counts?locale=bg&slugs=${slugs
+        .slice(i * SLUGS_PER_COUNT_REQUEST, (i + 1) * SLUGS_PER_COUNT_REQUEST)
+        .map(enc)
+        .join(',')}`,
   );
   const targets: Array<LoadTarget & { id: EndpointId }> = [
     { id: 'health', name: ENDPOINT_LABELS.health, method: 'GET', paths: ['/_health'] },
@@ -112,11 +128,38 @@ export function uncachedTargets(samples: readonly CorpusSample[]): Array<LoadTar
     { id: 'latest', name: ENDPOINT_LABELS.latest, method: 'GET', paths: ['/api/teasers/latest?locale=bg&limit=10'] },
     { id: 'comment-counts', name: ENDPOINT_LABELS['comment-counts'], method: 'GET', paths: countQueries },
     { id: 'graphql-related', name: ENDPOINT_LABELS['graphql-related'], method: 'POST', paths: ['/graphql'], bodies: slugs.map(graphqlBody) },
-    { id: 'core-find-one', name: ENDPOINT_LABELS['core-find-one'], method: 'GET', paths: chosen.map((sample) => `/api/articles/${sample.documentId}?locale=bg`) },
-    { id: 'core-filter-slug', name: ENDPOINT_LABELS['core-filter-slug'], method: 'GET', paths: slugs.map((slug) => `/api/articles?filters[slug][$eq]=${enc(slug)}&locale=bg`) },
-    { id: 'core-latest', name: ENDPOINT_LABELS['core-latest'], method: 'GET', paths: ['/api/articles?sort=publicationDate:desc&pagination[pageSize]=10&locale=bg'] },
-    { id: 'search', name: ENDPOINT_LABELS.search, method: 'GET', paths: searchWords(chosen).map((word) => `/api/search?q=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&limit=10`) },
-    { id: 'core-containsi-title', name: ENDPOINT_LABELS['core-containsi-title'], method: 'GET', paths: searchWords(chosen).map((word) => `/api/articles?filters[title][$containsi]=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&pagination[pageSize]=10`) },
+    {
+      id: 'core-find-one',
+      name: ENDPOINT_LABELS['core-find-one'],
+      method: 'GET',
+      paths: chosen.map((sample) => `/api/articles/${sample.documentId}?locale=bg`),
+    },
+    {
+      id: 'core-filter-slug',
+      name: ENDPOINT_LABELS['core-filter-slug'],
+      method: 'GET',
+      paths: slugs.map((slug) => `/api/articles?filters[slug][$eq]=${enc(slug)}&locale=bg`),
+    },
+    {
+      id: 'core-latest',
+      name: ENDPOINT_LABELS['core-latest'],
+      method: 'GET',
+      paths: ['/api/articles?sort=publicationDate:desc&pagination[pageSize]=10&locale=bg'],
+    },
+    {
+      id: 'search',
+      name: ENDPOINT_LABELS.search,
+      method: 'GET',
+      paths: searchWords(chosen).map((word) => `/api/search?q=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&limit=10`),
+    },
+    {
+      id: 'core-containsi-title',
+      name: ENDPOINT_LABELS['core-containsi-title'],
+      method: 'GET',
+      paths: searchWords(chosen).map(
+        (word) => `/api/articles?filters[title][$containsi]=${enc(word.toLocaleLowerCase('bg'))}&locale=bg&pagination[pageSize]=10`,
+      ),
+    },
     ...feedTargets(),
     { id: 'graphql-get', name: ENDPOINT_LABELS['graphql-get'], method: 'GET', paths: slugs.map(graphqlGetPath), headers: GRAPHQL_GET_HEADERS },
   ];

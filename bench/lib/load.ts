@@ -47,7 +47,13 @@ function rotatingRequests(target: LoadTarget): autocannon.AutocannonRequest[] {
         const i = counter % count;
         counter += 1;
         const body = target.bodies?.[i % target.bodies.length];
-        return { ...request, method: target.method, path: target.paths[i % target.paths.length], headers: { ...target.headers, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body } : {}) };
+        return {
+          ...request,
+          method: target.method,
+          path: target.paths[i % target.paths.length],
+          headers: { ...target.headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { body } : {}),
+        };
       },
     },
   ];
@@ -65,13 +71,27 @@ async function preflight(baseUrl: string, target: LoadTarget): Promise<string | 
       redirect: 'manual',
     });
     const text = await response.text();
-    if (response.status !== 200 && response.status !== 204) return `${target.method} ${target.paths[i % target.paths.length]} → ${response.status} ${text.slice(0, 200)}`;
+    if (response.status !== 200 && response.status !== 204)
+      return `${target.method} ${target.paths[i % target.paths.length]} → ${response.status} ${text.slice(0, 200)}`;
     if (text.includes('"errors":[')) return `${target.method} ${target.paths[i % target.paths.length]} → ${text.slice(0, 200)}`;
   }
   return undefined;
 }
 
-const emptyResult = (name: string, urls: number, problem: string): LoadResult => ({ name, rps: 0, p50: 0, p99: 0, meanLatency: 0, requests: 0, errors: 0, timeouts: 0, non2xx: 0, urls, seconds: 0, problem });
+const emptyResult = (name: string, urls: number, problem: string): LoadResult => ({
+  name,
+  rps: 0,
+  p50: 0,
+  p99: 0,
+  meanLatency: 0,
+  requests: 0,
+  errors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  urls,
+  seconds: 0,
+  problem,
+});
 
 export async function runLoad(baseUrl: string, target: LoadTarget, settings: LoadSettings): Promise<LoadResult> {
   const urls = Math.max(target.paths.length, target.bodies?.length ?? 0);
@@ -93,7 +113,13 @@ export async function runLoad(baseUrl: string, target: LoadTarget, settings: Loa
     non2xx: result.non2xx,
     urls,
     seconds: result.duration,
-    ...(failed > 0 ? { problem: `${failed} of ${result.requests.total} requests failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}: ${JSON.stringify(result.statusCodeStats)})` } : {}),
-    ...(result.requests.total === 0 && failed === 0 ? { problem: `no request completed within ${settings.duration} s at ${settings.connections} connections` } : {}),
+    ...(failed > 0
+      ? {
+          problem: `${failed} of ${result.requests.total} requests failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}: ${JSON.stringify(result.statusCodeStats)})`,
+        }
+      : {}),
+    ...(result.requests.total === 0 && failed === 0
+      ? { problem: `no request completed within ${settings.duration} s at ${settings.connections} connections` }
+      : {}),
   };
 }

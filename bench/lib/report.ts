@@ -8,33 +8,54 @@ import type { BenchReport, EndpointResult, RunResult, TargetResult } from './res
 const DB_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' } as const;
 
 const num = (value: number | null | undefined, digits = 0): string =>
-  value === null || value === undefined || Number.isNaN(value) ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  value === null || value === undefined || Number.isNaN(value)
+    ? '—'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 type Cells = string[];
 
-interface Table { header: Cells; rows: Cells[]; align: Array<'l' | 'r'> }
+interface Table {
+  header: Cells;
+  rows: Cells[];
+  align: Array<'l' | 'r'>;
+}
 
 function endpointRows(run: RunResult): Cells[] {
   const row = (result: EndpointResult, cache: string): Cells => [
-    result.name, cache, num(result.rps), num(result.p50), num(result.p99), num(result.urls), num(result.rssMaxMb), result.problem ? `⚠ ${result.problem.slice(0, 120)}` : '',
+    result.name,
+    cache,
+    num(result.rps),
+    num(result.p50),
+    num(result.p99),
+    num(result.urls),
+    num(result.rssMaxMb),
+    result.problem ? `⚠ ${result.problem.slice(0, 120)}` : '',
   ];
   return [...run.uncached.endpoints.map((result) => row(result, 'off')), ...run.warm.endpoints.map((result) => row(result, 'on, warm'))];
 }
 
 function writeRow(label: string, result: WriteResult): Cells {
-  const notes = [result.stoppedAfterSeconds === undefined ? '' : `time budget: stopped after ${result.stoppedAfterSeconds} s`, result.problem ? `⚠ ${result.problem.slice(0, 120)}` : ''].filter(Boolean);
-  return [label, '—', `p50 ${num(result.p50)} ms`, `p95 ${num(result.p95)} ms`, `mean ${num(result.mean)} ms`, `${num(result.creates)} creates`, '', notes.join('; ')];
+  const notes = [
+    result.stoppedAfterSeconds === undefined ? '' : `time budget: stopped after ${result.stoppedAfterSeconds} s`,
+    result.problem ? `⚠ ${result.problem.slice(0, 120)}` : '',
+  ].filter(Boolean);
+  return [
+    label,
+    '—',
+    `p50 ${num(result.p50)} ms`,
+    `p95 ${num(result.p95)} ms`,
+    `mean ${num(result.mean)} ms`,
+    `${num(result.creates)} creates`,
+    '',
+    notes.join('; '),
+  ];
 }
 
 function runTable(run: RunResult): Table {
   return {
     header: ['endpoint', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'URLs', 'RSS MB', 'note'],
     align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
-    rows: [
-      ...endpointRows(run),
-      writeRow('create-and-publish, ours', run.writes.ours),
-      writeRow('create-and-publish, plain Strapi', run.writes.plain),
-    ],
+    rows: [...endpointRows(run), writeRow('create-and-publish, ours', run.writes.ours), writeRow('create-and-publish, plain Strapi', run.writes.plain)],
   };
 }
 
@@ -42,7 +63,14 @@ function targetTable(targets: readonly TargetResult[]): Table {
   return {
     header: ['db', 'target', 'value', 'limit', 'result', 'detail'],
     align: ['l', 'l', 'r', 'r', 'l', 'l'],
-    rows: targets.map((target) => [DB_NAMES[target.db], target.label, num(target.value, 2), `${target.comparator} ${target.limit}`, target.status, target.detail]),
+    rows: targets.map((target) => [
+      DB_NAMES[target.db],
+      target.label,
+      num(target.value, 2),
+      `${target.comparator} ${target.limit}`,
+      target.status,
+      target.detail,
+    ]),
   };
 }
 
@@ -57,7 +85,11 @@ function runHeading(run: RunResult): string {
 
 function textTable(table: Table): string {
   const widths = table.header.map((cell, i) => Math.max(cell.length, ...table.rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: Cells) => cells.map((cell, i) => (table.align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (cells: Cells) =>
+    cells
+      .map((cell, i) => (table.align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(table.header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.rows.map(line)].join('\n');
 }
 
@@ -98,7 +130,14 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(`## ${runHeading(run)}`, '', markdownTable(runTable(run)), '');
     if (run.warm.cacheEvidence !== undefined) lines.push(`Warm response headers: ${run.warm.cacheEvidence || '(no cache headers)'}`, '');
   }
-  lines.push('## Targets', '', 'Ratios between measurements of this run. The targets are stated for 100,000 articles.', '', markdownTable(targetTable(report.targets)), '');
+  lines.push(
+    '## Targets',
+    '',
+    'Ratios between measurements of this run. The targets are stated for 100,000 articles.',
+    '',
+    markdownTable(targetTable(report.targets)),
+    '',
+  );
   if (report.notes.length) lines.push('## Notes', '', ...report.notes.map((note) => `- ${note}`), '');
   return lines.join('\n');
 }

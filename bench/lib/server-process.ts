@@ -52,7 +52,10 @@ export function freePort(): Promise<number> {
 
 /** Compiles config/ and src/ into dist/ (what `strapi start` would load). */
 export async function compileApp(): Promise<void> {
-  await promisify(execFile)(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string; message: string }) => {
+  await promisify(execFile)(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((error: { stdout?: string; message: string }) => {
     throw new Error(`tsc -p tsconfig.json failed:\n${error.stdout ?? error.message}`);
   });
 }
@@ -104,10 +107,17 @@ export function readRssMb(pid: number): number | null {
   }
 }
 
-interface ReadyMessage { port: number; token: string | null }
+interface ReadyMessage {
+  port: number;
+  token: string | null;
+}
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['-r', 'esbuild-register', path.join(ROOT, 'bench', 'server.ts')], { cwd: ROOT, env: serverEnv(options), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', 'esbuild-register', path.join(ROOT, 'bench', 'server.ts')], {
+    cwd: ROOT,
+    env: serverEnv(options),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   trackChild(child);
   let log = '';
   const remember = (chunk: Buffer) => {

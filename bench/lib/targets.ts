@@ -39,11 +39,41 @@ function p99Scaling(large: EndpointResult | undefined, small: EndpointResult | u
 }
 
 const CHECKS: Check[] = [
-  { id: 'warm-by-slug-vs-health', label: 'warm article by slug ≥ 0.8 × /_health req/s', limit: 0.8, comparator: '>=', value: (run) => rpsRatio(endpoint(run.warm, 'by-slug'), endpoint(run.warm, 'health')) },
-  { id: 'warm-related-vs-health', label: 'warm related feed ≥ 0.8 × /_health req/s', limit: 0.8, comparator: '>=', value: (run) => rpsRatio(endpoint(run.warm, 'related'), endpoint(run.warm, 'health')) },
-  { id: 'by-slug-vs-core-slug', label: 'uncached article by slug ≥ 3 × core find filtered by slug', limit: 3, comparator: '>=', value: (run) => rpsRatio(endpoint(run.uncached, 'by-slug'), endpoint(run.uncached, 'core-filter-slug')) },
-  { id: 'related-vs-core-slug', label: 'uncached related feed ≥ 3 × core find filtered by slug', limit: 3, comparator: '>=', value: (run) => rpsRatio(endpoint(run.uncached, 'related'), endpoint(run.uncached, 'core-filter-slug')) },
-  { id: 'search-vs-core-containsi', label: 'uncached search ≥ 3 × core $containsi on title', limit: 3, comparator: '>=', value: (run) => rpsRatio(endpoint(run.uncached, 'search'), endpoint(run.uncached, 'core-containsi-title')) },
+  {
+    id: 'warm-by-slug-vs-health',
+    label: 'warm article by slug ≥ 0.8 × /_health req/s',
+    limit: 0.8,
+    comparator: '>=',
+    value: (run) => rpsRatio(endpoint(run.warm, 'by-slug'), endpoint(run.warm, 'health')),
+  },
+  {
+    id: 'warm-related-vs-health',
+    label: 'warm related feed ≥ 0.8 × /_health req/s',
+    limit: 0.8,
+    comparator: '>=',
+    value: (run) => rpsRatio(endpoint(run.warm, 'related'), endpoint(run.warm, 'health')),
+  },
+  {
+    id: 'by-slug-vs-core-slug',
+    label: 'uncached article by slug ≥ 3 × core find filtered by slug',
+    limit: 3,
+    comparator: '>=',
+    value: (run) => rpsRatio(endpoint(run.uncached, 'by-slug'), endpoint(run.uncached, 'core-filter-slug')),
+  },
+  {
+    id: 'related-vs-core-slug',
+    label: 'uncached related feed ≥ 3 × core find filtered by slug',
+    limit: 3,
+    comparator: '>=',
+    value: (run) => rpsRatio(endpoint(run.uncached, 'related'), endpoint(run.uncached, 'core-filter-slug')),
+  },
+  {
+    id: 'search-vs-core-containsi',
+    label: 'uncached search ≥ 3 × core $containsi on title',
+    limit: 3,
+    comparator: '>=',
+    value: (run) => rpsRatio(endpoint(run.uncached, 'search'), endpoint(run.uncached, 'core-containsi-title')),
+  },
   {
     id: 'p99-scaling-search',
     label: 'search p99 at 100,000 ≤ 2 × p99 at 1,000 (uncached)',
@@ -81,7 +111,8 @@ const CHECKS: Check[] = [
     label: `server resident memory under load ≤ ${MEMORY_LIMIT_MB} MB`,
     limit: MEMORY_LIMIT_MB,
     comparator: '<=',
-    value: (run) => (run.rssMaxMb === null ? { value: null, detail: '/proc not readable' } : { value: run.rssMaxMb, detail: `max VmRSS of the server process, MB` }),
+    value: (run) =>
+      run.rssMaxMb === null ? { value: null, detail: '/proc not readable' } : { value: run.rssMaxMb, detail: `max VmRSS of the server process, MB` },
   },
 ];
 
@@ -101,7 +132,17 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
     return CHECKS.map((check) => {
       const { value, detail } = check.value(largest, smallest);
       const note = largest.articles < TARGET_SIZE ? ` (at ${fmt(largest.articles)} articles; the target is for ${fmt(TARGET_SIZE)})` : '';
-      return { id: check.id, label: check.label, db, articles: largest.articles, value, limit: check.limit, comparator: check.comparator, status: status(check, value, detail), detail: detail + note };
+      return {
+        id: check.id,
+        label: check.label,
+        db,
+        articles: largest.articles,
+        value,
+        limit: check.limit,
+        comparator: check.comparator,
+        status: status(check, value, detail),
+        detail: detail + note,
+      };
     });
   });
 }

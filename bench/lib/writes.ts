@@ -22,7 +22,10 @@ export interface WriteResult {
   problem?: string;
 }
 
-export interface WritePayload { title: string; body: string }
+export interface WritePayload {
+  title: string;
+  body: string;
+}
 
 /** The same `count` article payloads for every server (fixed seed). */
 export function writePayloads(source: TextSource, refs: CorpusSummary['refs'], count: number): WritePayload[] {

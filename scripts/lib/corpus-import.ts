@@ -13,10 +13,22 @@ import type { Core } from '@strapi/strapi';
 import { bootForScript } from '../boot';
 import { ARTICLE } from '../../src/uids';
 
-export interface CorpusItem { id: string | number; title: string; body: string; category: string; date?: string; near_duplicate_of?: string | number }
+export interface CorpusItem {
+  id: string | number;
+  title: string;
+  body: string;
+  category: string;
+  date?: string;
+  near_duplicate_of?: string | number;
+}
 
 export function readCorpus(file: string, limit = Infinity): CorpusItem[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((line) => JSON.parse(line) as CorpusItem);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, limit)
+    .map((line) => JSON.parse(line) as CorpusItem);
 }
 
 /** Boots the app on a fresh SQLite file in a temporary directory; `dispose` destroys it and the files. */
@@ -38,7 +50,12 @@ export async function bootScratchApp(env: Record<string, string> = {}): Promise<
  * second apart, in file order); returns the items by the documentId they got.
  */
 export async function importCorpus(strapi: Core.Strapi, items: readonly CorpusItem[]): Promise<Map<string, CorpusItem>> {
-  const latest = items.map((item) => item.date).filter((date): date is string => Boolean(date) && !Number.isNaN(Date.parse(date as string))).sort().pop() ?? '2020-01-01T00:00:00.000Z';
+  const latest =
+    items
+      .map((item) => item.date)
+      .filter((date): date is string => Boolean(date) && !Number.isNaN(Date.parse(date as string)))
+      .sort()
+      .pop() ?? '2020-01-01T00:00:00.000Z';
   const byDocument = new Map<string, CorpusItem>();
   for (const [index, item] of items.entries()) {
     const date = item.date && !Number.isNaN(Date.parse(item.date)) ? new Date(item.date) : new Date(Date.parse(latest) + index * 1000);

@@ -8,6 +8,11 @@ import { ARTICLE } from '../uids';
  * default locale; `'*'` = every variant that exists now, so call it before a delete).
  */
 export async function articleActionLocales(strapi: Core.Strapi, documentId: string, locale: unknown): Promise<string[]> {
-  const existing = locale === '*' ? ((await strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['locale'] })) as Array<{ locale: string }>) : [];
-  return actionLocales(locale, DEFAULT_LOCALE, existing.map((row) => row.locale));
+  const existing =
+    locale === '*' ? ((await strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['locale'] })) as Array<{ locale: string }>) : [];
+  return actionLocales(
+    locale,
+    DEFAULT_LOCALE,
+    existing.map((row) => row.locale),
+  );
 }

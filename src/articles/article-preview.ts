@@ -4,8 +4,15 @@ import { DEFAULT_LOCALE } from '../locales';
 import { previewUrl } from '../domain/preview/preview-url';
 import { articlePath } from '../domain/articles/article-path';
 
-interface PreviewParams { documentId: string; locale?: string | null; status?: string | null }
-interface PreviewSettings { url: string; secret: string }
+interface PreviewParams {
+  documentId: string;
+  locale?: string | null;
+  status?: string | null;
+}
+interface PreviewSettings {
+  url: string;
+  secret: string;
+}
 
 /**
  * Strapi 5 preview: the URL of an article's draft (or published version) on the public site,
@@ -15,7 +22,12 @@ export function articlePreviewHandler(strapi: Core.Strapi) {
   return async (uid: string, { documentId, locale, status }: PreviewParams): Promise<string | null> => {
     if (uid !== ARTICLE) return null;
     // `as never`: the generated findOne params do not accept a locale/status known only at run time.
-    const document = (await strapi.documents(ARTICLE).findOne({ documentId, locale, status: status === 'published' ? 'published' : 'draft', fields: ['slug', 'locale'] } as never)) as { slug?: string; locale?: string } | null;
+    const document = (await strapi
+      .documents(ARTICLE)
+      .findOne({ documentId, locale, status: status === 'published' ? 'published' : 'draft', fields: ['slug', 'locale'] } as never)) as {
+      slug?: string;
+      locale?: string;
+    } | null;
     if (!document?.slug) return null;
     const settings = strapi.config.get('novinar.preview') as PreviewSettings;
     const path = articlePath(strapi.config.get('novinar.articlePathPattern') as string, document.locale ?? locale ?? DEFAULT_LOCALE, document.slug);

@@ -28,7 +28,8 @@ import { readCorrections } from '../corrections/read-corrections';
 type Row = Record<string, unknown>;
 type Db = Knex | Knex.Transaction;
 
-const bool = (value: unknown): boolean | null => (value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't');
+const bool = (value: unknown): boolean | null =>
+  value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't';
 
 export function createPublicArticleReader(strapi: Core.Strapi) {
   // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
@@ -56,7 +57,9 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
     const parts = RELATIONS.map((relation, index) => {
       const join = link(relation.name);
       const order = join.orderColumnName ? `l.${join.orderColumnName}` : 'l.id';
-      const columns = RELATION_COLUMNS.map((column) => (relation.columns.includes(column) ? `x.${column} AS ${column}` : `CAST(NULL AS ${column === 'id' ? 'INTEGER' : 'VARCHAR(255)'}) AS ${column}`));
+      const columns = RELATION_COLUMNS.map((column) =>
+        relation.columns.includes(column) ? `x.${column} AS ${column}` : `CAST(NULL AS ${column === 'id' ? 'INTEGER' : 'VARCHAR(255)'}) AS ${column}`,
+      );
       const published = relation.publishedOnly ? ' AND x.published_at IS NOT NULL' : '';
       return db
         .raw(
@@ -98,18 +101,53 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
           }
         : null;
     return {
-      cover: shape(rows.find((row) => row.related_type === ARTICLE), true),
-      teaserImage: shape(rows.find((row) => row.related_type === TEASER), false),
+      cover: shape(
+        rows.find((row) => row.related_type === ARTICLE),
+        true,
+      ),
+      teaserImage: shape(
+        rows.find((row) => row.related_type === TEASER),
+        false,
+      ),
     };
   }
 
-  const agency = (row: Row) => ({ id: row.id, documentId: row.document_id, name: row.name, creditLine: row.credit_line ?? null, slug: row.slug, url: row.url ?? null, kind: row.kind ?? null });
+  const agency = (row: Row) => ({
+    id: row.id,
+    documentId: row.document_id,
+    name: row.name,
+    creditLine: row.credit_line ?? null,
+    slug: row.slug,
+    url: row.url ?? null,
+    kind: row.kind ?? null,
+  });
 
   /** The published (and, for public requests, released) article holding `slug`, as the public response entry; null when there is none. */
   async function bySlug(slug: string, locale: string): Promise<Row | null> {
     return withReader(strapi, async (db) => {
       const query = wherePublicArticleForRequest(strapi, db(`${article.tableName} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a');
-      const fields = ['id', 'document_id', 'title', 'slug', 'lede', 'body', 'cover_caption', 'meta_title', 'meta_description', 'publication_date', 'updated_date', 'comments_enabled', 'created_at', 'updated_at', 'published_at', 'locale', 'breaking', 'breaking_until', 'featured', 'featured_until'];
+      const fields = [
+        'id',
+        'document_id',
+        'title',
+        'slug',
+        'lede',
+        'body',
+        'cover_caption',
+        'meta_title',
+        'meta_description',
+        'publication_date',
+        'updated_date',
+        'comments_enabled',
+        'created_at',
+        'updated_at',
+        'published_at',
+        'locale',
+        'breaking',
+        'breaking_until',
+        'featured',
+        'featured_until',
+      ];
       const row = (await query.first(...fields.map((field) => `a.${field}`), db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`))) as Row | undefined;
       if (!row) return null;
       const id = row.id as number;
@@ -159,7 +197,10 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
             }
           : null,
         corrections,
-        flags: activeFlags({ breaking: row.breaking, breakingUntil: iso(row.breaking_until), featured: row.featured, featuredUntil: iso(row.featured_until) }, now()),
+        flags: activeFlags(
+          { breaking: row.breaking, breakingUntil: iso(row.breaking_until), featured: row.featured, featuredUntil: iso(row.featured_until) },
+          now(),
+        ),
         commentCount: Number(row.comment_count ?? 0),
       };
     });

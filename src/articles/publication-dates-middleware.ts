@@ -7,7 +7,12 @@ import { ARTICLE } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Data = Record<string, unknown>;
-interface Params { documentId?: string; locale?: string | string[]; status?: string; data?: Data }
+interface Params {
+  documentId?: string;
+  locale?: string | string[];
+  status?: string;
+  data?: Data;
+}
 
 /**
  * publicationDate is the date printed on the page: stamped at the first publication when the
@@ -37,7 +42,9 @@ export function publicationDatesMiddleware(strapi: Core.Strapi): Middleware {
       const locale = typeof params.locale === 'string' ? params.locale : DEFAULT_LOCALE;
       if (params.status === 'published' && !params.data.publicationDate) {
         // Publishes internally (past the 'publish' middleware): stamp a first publication here.
-        const draft = await strapi.db.query(ARTICLE).findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['publicationDate'] });
+        const draft = await strapi.db
+          .query(ARTICLE)
+          .findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['publicationDate'] });
         if (!draft?.publicationDate) params.data.publicationDate = now().toISOString();
       }
       if (await wasEverPublished(strapi, ARTICLE, params.documentId, locale)) {

@@ -3,8 +3,15 @@ import { findBySlug, type SlugLookup } from '../slugs/find-by-slug';
 import { latestTeasers, type LatestPage } from '../teasers/latest-teasers';
 import { AUTHOR } from '../uids';
 
-export interface AuthorCardsQuery { slug: string; locale: string; limit: number; cursor?: string }
-export interface AuthorCards extends LatestPage { authorDocumentId: string }
+export interface AuthorCardsQuery {
+  slug: string;
+  locale: string;
+  limit: number;
+  cursor?: string;
+}
+export interface AuthorCards extends LatestPage {
+  authorDocumentId: string;
+}
 
 /**
  * The newest stories of a published author, as cards: the author is looked up by slug first

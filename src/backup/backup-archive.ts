@@ -61,7 +61,8 @@ export async function unpackBackup(file: string, dir: string): Promise<BackupMan
   if (text === null) throw new Error(`${file} is not a Novinar backup (no ${MANIFEST})`);
   const manifest = JSON.parse(text) as Partial<BackupManifest>;
   if (manifest.format !== BACKUP_FORMAT) throw new Error(`${file} is not a Novinar backup (format ${String(manifest.format)})`);
-  if (manifest.version !== BACKUP_VERSION) throw new Error(`${file} is a version ${String(manifest.version)} backup; this app restores version ${BACKUP_VERSION}`);
+  if (manifest.version !== BACKUP_VERSION)
+    throw new Error(`${file} is a version ${String(manifest.version)} backup; this app restores version ${BACKUP_VERSION}`);
   const expected = memberNames(Boolean(manifest.encrypted));
   for (const member of Object.values(expected)) {
     await fs.access(path.join(dir, member)).catch(() => {

@@ -62,7 +62,10 @@ export function decodeTables(parsed: unknown): DecodedTables {
   for (const spec of CARRIED_TABLES) {
     const rows = dump.tables?.[spec.table];
     if (!Array.isArray(rows)) throw new Error(`the table dump has no rows for ${spec.table}`);
-    decoded.set(spec.table, rows.map((row, index) => decodeRow(spec, row, index)));
+    decoded.set(
+      spec.table,
+      rows.map((row, index) => decodeRow(spec, row, index)),
+    );
   }
   return decoded;
 }

@@ -2,7 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE, COMMENT, CORRECTION, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 
 type FieldText = [label: string, description?: string];
-interface Layout { mainField?: string; defaultSortBy?: string; defaultSortOrder?: 'ASC' | 'DESC'; list?: string[]; edit?: Array<Array<[string, number]>>; fields: Record<string, FieldText> }
+interface Layout {
+  mainField?: string;
+  defaultSortBy?: string;
+  defaultSortOrder?: 'ASC' | 'DESC';
+  list?: string[];
+  edit?: Array<Array<[string, number]>>;
+  fields: Record<string, FieldText>;
+}
 
 /**
  * How the admin panel shows each type to a Bulgarian newsroom: field labels and descriptions in
@@ -18,26 +25,55 @@ const LAYOUTS: Record<string, Layout> = {
     defaultSortOrder: 'DESC',
     list: ['title', 'publicationDate', 'section', 'sourceAgency'],
     edit: [
-      [['title', 6], ['slug', 6]],
+      [
+        ['title', 6],
+        ['slug', 6],
+      ],
       [['lede', 12]],
       [['body', 12]],
-      [['cover', 6], ['coverCaption', 6]],
-      [['publicationDate', 6], ['updatedDate', 6]],
-      [['sourceAgency', 6], ['citedAgencies', 6]],
-      [['section', 6], ['tags', 6]],
-      [['relatedArticles', 6], ['teaser', 6]],
-      [['breaking', 3], ['breakingUntil', 3], ['featured', 3], ['featuredUntil', 3]],
+      [
+        ['cover', 6],
+        ['coverCaption', 6],
+      ],
+      [
+        ['publicationDate', 6],
+        ['updatedDate', 6],
+      ],
+      [
+        ['sourceAgency', 6],
+        ['citedAgencies', 6],
+      ],
+      [
+        ['section', 6],
+        ['tags', 6],
+      ],
+      [
+        ['relatedArticles', 6],
+        ['teaser', 6],
+      ],
+      [
+        ['breaking', 3],
+        ['breakingUntil', 3],
+        ['featured', 3],
+        ['featuredUntil', 3],
+      ],
       [['corrections', 12]],
       [['commentsEnabled', 4]],
     ],
     fields: {
       title: ['Заглавие', 'До 200 знака. От него се прави адресът (slug).'],
-      slug: ['Адрес (slug)', 'Прави се от заглавието по официалната транслитерация. След публикуване не се променя сам; ръчно: малки латински букви, цифри и тирета.'],
+      slug: [
+        'Адрес (slug)',
+        'Прави се от заглавието по официалната транслитерация. След публикуване не се променя сам; ръчно: малки латински букви, цифри и тирета.',
+      ],
       lede: ['Резюме', 'Кратко обобщение под заглавието.'],
       body: ['Текст'],
       cover: ['Основна снимка', 'Обща за всички езици.'],
       coverCaption: ['Текст под снимката'],
-      publicationDate: ['Дата на публикуване', 'Датата, отпечатана на страницата. Празно – моментът на първото публикуване. Бъдеща дата – ембарго: статията е скрита дотогава.'],
+      publicationDate: [
+        'Дата на публикуване',
+        'Датата, отпечатана на страницата. Празно – моментът на първото публикуване. Бъдеща дата – ембарго: статията е скрита дотогава.',
+      ],
       updatedDate: ['Актуализирана', 'Попълва се сама при съществена промяна след публикуване.'],
       sourceAgency: ['Източник', 'Агенцията, посочена в края на текста, например БГНЕС.'],
       citedAgencies: ['Цитирани агенции', 'Агенции, цитирани в текста, например АФП.'],
@@ -63,7 +99,10 @@ const LAYOUTS: Record<string, Layout> = {
       image: ['Снимка'],
       article: ['Статия'],
       url: ['Външен адрес', 'Само за карти към външни страници.'],
-      syncWithArticle: ['Следва статията', 'Включено: заглавието, текстът и снимката се обновяват от статията при всяко публикуване. Изключва се, щом редактирате картата.'],
+      syncWithArticle: [
+        'Следва статията',
+        'Включено: заглавието, текстът и снимката се обновяват от статията при всяко публикуване. Изключва се, щом редактирате картата.',
+      ],
     },
   },
   [COMMENT]: {
@@ -116,7 +155,9 @@ const COMPONENT_LAYOUTS: Record<string, Record<string, FieldText>> = {
  */
 export function fieldLabelMessages(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(LAYOUTS).flatMap(([uid, layout]) => Object.entries(layout.fields).map(([field, [label]]) => [`content-manager.content-types.${uid}.${field}`, label])),
+    Object.entries(LAYOUTS).flatMap(([uid, layout]) =>
+      Object.entries(layout.fields).map(([field, [label]]) => [`content-manager.content-types.${uid}.${field}`, label]),
+    ),
   );
 }
 

@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE, AUTHOR, COMMENT, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 import { DEFAULT_LOCALE } from '../locales';
 
-interface Permission { action: string; subject: string | null; properties?: { fields?: string[]; locales?: string[] }; conditions?: string[] }
+interface Permission {
+  action: string;
+  subject: string | null;
+  properties?: { fields?: string[]; locales?: string[] };
+  conditions?: string[];
+}
 interface RoleService {
   create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
   addPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
@@ -12,7 +17,9 @@ const CM = 'plugin::content-manager.explorer';
 
 function fieldsOf(strapi: Core.Strapi, uid: string): string[] {
   const attributes = strapi.contentType(uid as typeof ARTICLE).attributes as Record<string, { type: string }>;
-  return Object.keys(attributes).filter((name) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name));
+  return Object.keys(attributes).filter(
+    (name) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name),
+  );
 }
 
 const permission = (strapi: Core.Strapi, action: string, uid: string, locales?: string[]): Permission => ({

@@ -13,10 +13,13 @@ export function registerAdminRoutes(strapi: Core.Strapi): void {
       {
         method: 'GET',
         path: '/translations/status',
-        handler: (ctx: { query: Record<string, unknown>; body: unknown }) => translationStatusAction(strapi, ctx).then((body) => { ctx.body = body; }),
+        handler: (ctx: { query: Record<string, unknown>; body: unknown }) =>
+          translationStatusAction(strapi, ctx).then((body) => {
+            ctx.body = body;
+          }),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
     ],
-  // Cast: Strapi's route type wants a handler of its full Koa context; this one declares only what it reads.
+    // Cast: Strapi's route type wants a handler of its full Koa context; this one declares only what it reads.
   } as never);
 }

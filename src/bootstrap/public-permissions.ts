@@ -2,10 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PUBLIC_READ_TYPES } from '../uids';
 
 /** Read-only actions the anonymous Public role needs; nothing that writes. */
-export const PUBLIC_ACTIONS: readonly string[] = [
-  ...PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
-  'plugin::i18n.locales.listLocales',
-];
+export const PUBLIC_ACTIONS: readonly string[] = [...PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), 'plugin::i18n.locales.listLocales'];
 
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-interface AdvancedSettings { allow_register?: boolean; [setting: string]: unknown }
+interface AdvancedSettings {
+  allow_register?: boolean;
+  [setting: string]: unknown;
+}
 
 /**
  * Readers have no accounts here, yet users-permissions creates its advanced settings with

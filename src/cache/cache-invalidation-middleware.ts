@@ -4,13 +4,22 @@ import { invalidationPlan, needsArticleOf, type WriteFacts } from '../domain/cac
 import { COMMENT, TEASER } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
-interface Params { documentId?: string; status?: string }
-interface WriteResult { documentId?: string; articleDocumentId?: string; moderationStatus?: string }
+interface Params {
+  documentId?: string;
+  status?: string;
+}
+interface WriteResult {
+  documentId?: string;
+  articleDocumentId?: string;
+  moderationStatus?: string;
+}
 
 /** The article a teaser shows or a comment belongs to, read from the stored row. */
 async function articleOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | undefined> {
   if (uid === TEASER) {
-    const row = (await strapi.db.query(TEASER).findOne({ where: { documentId }, select: ['id'], populate: { article: { select: ['documentId'] } } })) as { article?: { documentId: string } | null } | null;
+    const row = (await strapi.db.query(TEASER).findOne({ where: { documentId }, select: ['id'], populate: { article: { select: ['documentId'] } } })) as {
+      article?: { documentId: string } | null;
+    } | null;
     return row?.article?.documentId;
   }
   const row = (await strapi.db.query(COMMENT).findOne({ where: { documentId }, select: ['articleDocumentId'] })) as { articleDocumentId?: string } | null;

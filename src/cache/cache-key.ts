@@ -58,7 +58,9 @@ export function isCacheableGraphqlQuery(query: unknown): boolean {
   if (typeof query !== 'string' || query.length > 20_000) return false;
   try {
     const document = parse(query);
-    return document.definitions.every((definition) => definition.kind !== 'OperationDefinition' || (definition as OperationDefinitionNode).operation === 'query');
+    return document.definitions.every(
+      (definition) => definition.kind !== 'OperationDefinition' || (definition as OperationDefinitionNode).operation === 'query',
+    );
   } catch {
     return false;
   }

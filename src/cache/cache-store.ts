@@ -3,7 +3,14 @@ import type { GuardedRedis } from '../redis/guarded-redis';
 import { valueWithin } from '../redis/deadline';
 
 /** expiresAt is on the app's clock (src/clock.ts), so embargo releases hold under an injected clock too. */
-export interface CachedResponse { status: number; body: string; etag: string; contentType: string; expiresAt: number; lastModified?: string }
+export interface CachedResponse {
+  status: number;
+  body: string;
+  etag: string;
+  contentType: string;
+  expiresAt: number;
+  lastModified?: string;
+}
 
 /**
  * Where cached public responses live, with tag-based invalidation: every entry carries the
@@ -164,10 +171,13 @@ export function createRedisStore(redis: GuardedRedis, { prefix = 'novinar:cache:
   /** Without traffic nothing would replay, and other instances may be serving the stale entries. */
   function retryLater(): void {
     if (closed || retryTimer) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      void flush();
-    }, Math.max(breakerCooldownMs, timeoutMs));
+    retryTimer = setTimeout(
+      () => {
+        retryTimer = null;
+        void flush();
+      },
+      Math.max(breakerCooldownMs, timeoutMs),
+    );
     retryTimer.unref();
   }
 

@@ -18,9 +18,19 @@ import type { FlagValues } from '../domain/flags';
  * for content-API requests (src/visibility); the article's published teaser and its image, or else the article's own cover.
  */
 
-export interface Media { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; formats?: unknown }
+export interface Media {
+  url: string;
+  alternativeText?: string | null;
+  width?: number | null;
+  height?: number | null;
+  formats?: unknown;
+}
 /** A byline on a card: a published author of the story. */
-export interface CardAuthor { documentId: string; name: string; slug: string }
+export interface CardAuthor {
+  documentId: string;
+  name: string;
+  slug: string;
+}
 export interface CardSource {
   documentId: string;
   locale: string;
@@ -36,14 +46,36 @@ export interface CardSource {
   teaser?: { title?: string | null; lede?: string | null; image?: Media | null } | null;
 }
 
-interface AttributeMeta { columnName?: string; joinTable?: JoinTable }
+interface AttributeMeta {
+  columnName?: string;
+  joinTable?: JoinTable;
+}
 
 /** Strapi 5's polymorphic link of media fields (`files_related_mph`). */
 const MEDIA_LINKS = { table: MEDIA_LINKS_TABLE, file: 'file_id', owner: 'related_id', type: 'related_type', field: 'field', order: 'order' };
 
-interface ArticleRow { id: number; document_id: string; locale: string; title: string; lede: string | null; slug: string; publication_date: string | number | Date | null; breaking: unknown; breaking_until: string | number | Date | null; featured: unknown; featured_until: string | number | Date | null }
-interface MediaRow { owner: number; type: string; url: string; alternative_text: string | null; width: number | null; height: number | null; formats: unknown }
-
+interface ArticleRow {
+  id: number;
+  document_id: string;
+  locale: string;
+  title: string;
+  lede: string | null;
+  slug: string;
+  publication_date: string | number | Date | null;
+  breaking: unknown;
+  breaking_until: string | number | Date | null;
+  featured: unknown;
+  featured_until: string | number | Date | null;
+}
+interface MediaRow {
+  owner: number;
+  type: string;
+  url: string;
+  alternative_text: string | null;
+  width: number | null;
+  height: number | null;
+  formats: unknown;
+}
 
 export function createCardSourceReader(strapi: Core.Strapi) {
   // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
@@ -67,13 +99,16 @@ export function createCardSourceReader(strapi: Core.Strapi) {
       .select({ owner: `m.${MEDIA_LINKS.owner}`, type: `m.${MEDIA_LINKS.type}` }, 'f.url', 'f.alternative_text', 'f.width', 'f.height', 'f.formats')
       .where((query) => {
         for (const owner of wanted) {
-          void query.orWhere((one) => one.where(`m.${MEDIA_LINKS.type}`, owner.type).andWhere(`m.${MEDIA_LINKS.field}`, owner.field).whereIn(`m.${MEDIA_LINKS.owner}`, owner.ids));
+          void query.orWhere((one) =>
+            one.where(`m.${MEDIA_LINKS.type}`, owner.type).andWhere(`m.${MEDIA_LINKS.field}`, owner.field).whereIn(`m.${MEDIA_LINKS.owner}`, owner.ids),
+          );
         }
       })
       .orderBy(`m.${MEDIA_LINKS.order}`, 'asc')) as MediaRow[];
     for (const row of rows) {
       const key = `${row.type}:${row.owner}`;
-      if (!found.has(key)) found.set(key, { url: row.url, alternativeText: row.alternative_text, width: row.width, height: row.height, formats: jsonFromDb(row.formats) });
+      if (!found.has(key))
+        found.set(key, { url: row.url, alternativeText: row.alternative_text, width: row.width, height: row.height, formats: jsonFromDb(row.formats) });
     }
     return found;
   }
@@ -112,11 +147,33 @@ export function createCardSourceReader(strapi: Core.Strapi) {
       const sql = [
         part('agency', 'sourceAgency', tableOf(strapi, SOURCE_AGENCY), { credit_line: 'credit_line', name: null, slug: null, title: null, lede: null }),
         part('section', 'section', tableOf(strapi, SECTION), { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }),
-        part('author', 'authors', tableOf(strapi, AUTHOR), { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }, ' AND x.published_at IS NOT NULL'),
-        part('teaser', 'teaser', teasers.tableName, { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' }, ' AND x.published_at IS NOT NULL'),
+        part(
+          'author',
+          'authors',
+          tableOf(strapi, AUTHOR),
+          { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null },
+          ' AND x.published_at IS NOT NULL',
+        ),
+        part(
+          'teaser',
+          'teaser',
+          teasers.tableName,
+          { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' },
+          ' AND x.published_at IS NOT NULL',
+        ),
       ].join(' UNION ALL ');
       const result = (await db.raw(`${sql} ORDER BY ord, link_id`)) as unknown;
-      const linked = rowsOf<{ rel: string; owner: number; id: number; document_id: string; credit_line: string | null; name: string; slug: string; title: string | null; lede: string | null }>(result);
+      const linked = rowsOf<{
+        rel: string;
+        owner: number;
+        id: number;
+        document_id: string;
+        credit_line: string | null;
+        name: string;
+        slug: string;
+        title: string | null;
+        lede: string | null;
+      }>(result);
       const agencies = linked.filter((row) => row.rel === 'agency');
       const sections = linked.filter((row) => row.rel === 'section');
       const teaserRows = linked.filter((row) => row.rel === 'teaser');

@@ -8,7 +8,13 @@ import { createCardSourceReader, type CardAuthor, type CardSource, type Media } 
 import { activeFlags, type StoryFlag } from '../domain/flags';
 import { now } from '../clock';
 
-export interface CardImage { url: string; alternativeText: string | null; width: number | null; height: number | null; formats: unknown }
+export interface CardImage {
+  url: string;
+  alternativeText: string | null;
+  width: number | null;
+  height: number | null;
+  formats: unknown;
+}
 export interface TeaserCard {
   documentId: string;
   locale: string;
@@ -33,7 +39,15 @@ export interface TeaserCard {
 export type { CardAuthor };
 
 const toImage = (media: Media | null | undefined): CardImage | null =>
-  media ? { url: media.url, alternativeText: media.alternativeText ?? null, width: media.width ?? null, height: media.height ?? null, formats: media.formats ?? null } : null;
+  media
+    ? {
+        url: media.url,
+        alternativeText: media.alternativeText ?? null,
+        width: media.width ?? null,
+        height: media.height ?? null,
+        formats: media.formats ?? null,
+      }
+    : null;
 
 /**
  * The card of each story: the teaser's wording and image when the story has a published
@@ -46,7 +60,10 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
   const { siteUrl } = seoSettings(strapi);
-  const counts: Map<string, number> = await strapi.service(COMMENT).approvedCounts(sources.map((source) => source.documentId), locale);
+  const counts: Map<string, number> = await strapi.service(COMMENT).approvedCounts(
+    sources.map((source) => source.documentId),
+    locale,
+  );
   const at = now();
   return sources.map((source) => ({
     documentId: source.documentId,

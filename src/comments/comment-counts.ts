@@ -23,12 +23,12 @@ export async function countApprovedComments(strapi: Core.Strapi, documentIds: re
   const articleColumn = column('articleDocumentId');
   const rows = (await withReader(strapi, (db) =>
     db(meta.tableName)
-    .select({ documentId: articleColumn })
-    .count({ count: '*' })
-    .whereIn(articleColumn, [...documentIds])
-    .andWhere(column('locale'), locale)
-    .andWhere(column('moderationStatus'), 'approved')
-    .groupBy(articleColumn),
+      .select({ documentId: articleColumn })
+      .count({ count: '*' })
+      .whereIn(articleColumn, [...documentIds])
+      .andWhere(column('locale'), locale)
+      .andWhere(column('moderationStatus'), 'approved')
+      .groupBy(articleColumn),
   )) as Array<{ documentId: string; count: number | string }>;
   for (const row of rows) counts.set(row.documentId, Number(row.count));
   return counts;

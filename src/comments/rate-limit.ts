@@ -2,7 +2,12 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { createGuardedRedis, type GuardedRedis } from '../redis/guarded-redis';
 import { sharedRedis } from '../redis/shared-redis';
 
-export interface RateLimitSettings { perIpPoints: number; perIpSeconds: number; perArticlePoints: number; perArticleSeconds: number }
+export interface RateLimitSettings {
+  perIpPoints: number;
+  perIpSeconds: number;
+  perArticlePoints: number;
+  perArticleSeconds: number;
+}
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; scope: 'ip' | 'article' };
 
 interface Limiter {
@@ -75,7 +80,12 @@ export function createCommentRateLimiter(settings: RateLimitSettings, redisUrl: 
   const perArticle = make('novinar:comments:article', settings.perArticlePoints, settings.perArticleSeconds);
 
   /** The decision, and whether Redis failed on the way (then the next counter skips it). */
-  async function consume(limiter: Limiter, key: string, scope: 'ip' | 'article', redisFailed: boolean): Promise<{ decision: RateDecision; redisFailed: boolean }> {
+  async function consume(
+    limiter: Limiter,
+    key: string,
+    scope: 'ip' | 'article',
+    redisFailed: boolean,
+  ): Promise<{ decision: RateDecision; redisFailed: boolean }> {
     try {
       return { decision: { allowed: true }, ...(await limiter.consume(key, redisFailed)) };
     } catch (rejection) {

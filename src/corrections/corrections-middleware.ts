@@ -7,7 +7,11 @@ import { wasEverPublished } from '../slugs/slug-registry';
 import { ARTICLE } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
-interface Params { documentId?: string; locale?: string | string[]; data?: Record<string, unknown> }
+interface Params {
+  documentId?: string;
+  locale?: string | string[];
+  data?: Record<string, unknown>;
+}
 
 /**
  * Correction notes („Поправка“) on article writes: every note dated (empty: the moment of the
@@ -31,7 +35,11 @@ export function correctionsMiddleware(strapi: Core.Strapi): Middleware {
     if (context.action === 'update' && params.documentId) {
       const locale = typeof params.locale === 'string' ? params.locale : DEFAULT_LOCALE;
       if (await wasEverPublished(strapi, ARTICLE, params.documentId, locale)) {
-        const before = (await strapi.db.query(ARTICLE).findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['id'], populate: { corrections: true } })) as { corrections?: CorrectionNote[] } | null;
+        const before = (await strapi.db
+          .query(ARTICLE)
+          .findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['id'], populate: { corrections: true } })) as {
+          corrections?: CorrectionNote[];
+        } | null;
         if (correctionsChanged(before?.corrections ?? [], params.data.corrections as CorrectionNote[])) params.data.updatedDate = at.toISOString();
       }
     }

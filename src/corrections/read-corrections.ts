@@ -3,9 +3,19 @@ import type { Knex } from 'knex';
 import { isoFromDb, tableOf } from '../database/sql';
 import { ARTICLE, CORRECTION } from '../uids';
 
-export interface PublicCorrection { id: number; date: string | null; note: string }
+export interface PublicCorrection {
+  id: number;
+  date: string | null;
+  note: string;
+}
 
-interface ComponentLink { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; on?: Record<string, string>; orderColumnName?: string }
+interface ComponentLink {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  on?: Record<string, string>;
+  orderColumnName?: string;
+}
 
 /**
  * The correction notes of one article row, in their stored order (date order: the corrections
@@ -14,7 +24,8 @@ interface ComponentLink { name: string; joinColumn: { name: string }; inverseJoi
  * order); the caller has already checked that the row is public.
  */
 export async function readCorrections(strapi: Core.Strapi, db: Knex | Knex.Transaction, articleId: number): Promise<PublicCorrection[]> {
-  const attribute = (strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable?: ComponentLink }> }).attributes.corrections;
+  const attribute = (strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable?: ComponentLink }> }).attributes
+    .corrections;
   const link = attribute?.joinTable;
   if (!link) throw new Error('corrections: the article model has no component link table (schema changed?)');
   const table = tableOf(strapi, CORRECTION);

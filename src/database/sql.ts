@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 /** A relation's link table as Strapi 5's database metadata describes it. */
-export interface JoinTable { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string }
+export interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+}
 
 /** Strapi 5's polymorphic link of media fields (file_id, related_id, related_type, field, order). */
 export const MEDIA_LINKS_TABLE = 'files_related_mph';

@@ -12,12 +12,25 @@ import type { TranslationState } from '../domain/translations/translation-status
 /** How many items a widget lists (the home page is a glance, the full lists are a click away). */
 export const DESK_LIMIT = 10;
 
-interface ArticleRow { id: number; documentId: string; locale: string; title: string; publicationDate: string | null; updatedAt: string | null; publishedAt: string | null }
+interface ArticleRow {
+  id: number;
+  documentId: string;
+  locale: string;
+  title: string;
+  publicationDate: string | null;
+  updatedAt: string | null;
+  publishedAt: string | null;
+}
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 const articles = (strapi: Core.Strapi) => strapi.db.query(ARTICLE);
 
-export interface ScheduledItem { documentId: string; locale: string; title: string; goLiveAt: string }
+export interface ScheduledItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  goLiveAt: string;
+}
 
 /** Published stories whose publicationDate is still ahead (the embargo queue), soonest first. */
 export async function scheduledStories(strapi: Core.Strapi, locales: readonly string[]): Promise<ScheduledItem[]> {
@@ -30,7 +43,14 @@ export async function scheduledStories(strapi: Core.Strapi, locales: readonly st
   return rows.map((row) => ({ documentId: row.documentId, locale: row.locale, title: row.title, goLiveAt: iso(row.publicationDate) as string }));
 }
 
-export interface PublishedItem { documentId: string; locale: string; title: string; publicationDate: string | null; publishedAt: string | null; comments: number }
+export interface PublishedItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  publicationDate: string | null;
+  publishedAt: string | null;
+  comments: number;
+}
 
 /** The latest released stories (the public sees them now), newest first, with approved comment counts. */
 export async function latestPublished(strapi: Core.Strapi, locales: readonly string[]): Promise<PublishedItem[]> {
@@ -56,7 +76,12 @@ export async function latestPublished(strapi: Core.Strapi, locales: readonly str
   }));
 }
 
-export interface DraftItem { documentId: string; locale: string; title: string; updatedAt: string | null }
+export interface DraftItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  updatedAt: string | null;
+}
 
 /** The user's own drafts never published (in that locale), last edited first. */
 export async function ownDrafts(strapi: Core.Strapi, userId: number, locales: readonly string[]): Promise<DraftItem[]> {
@@ -81,7 +106,13 @@ export async function ownDrafts(strapi: Core.Strapi, userId: number, locales: re
 
 export interface PendingComments {
   total: number;
-  items: Array<{ documentId: string; authorName: string; body: string; createdAt: string | null; article: { documentId: string; locale: string; title: string | null } }>;
+  items: Array<{
+    documentId: string;
+    authorName: string;
+    body: string;
+    createdAt: string | null;
+    article: { documentId: string; locale: string; title: string | null };
+  }>;
 }
 
 /** Comments waiting for a moderator: how many, and the oldest ones first (they have waited longest). */
@@ -89,9 +120,12 @@ export async function pendingComments(strapi: Core.Strapi): Promise<PendingComme
   const comments = strapi.db.query(COMMENT);
   const where = { moderationStatus: 'pending' };
   const [rows, total] = await Promise.all([
-    comments.findMany({ where, select: ['documentId', 'authorName', 'body', 'createdAt', 'articleDocumentId', 'locale'], orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: DESK_LIMIT }) as Promise<
-      Array<{ documentId: string; authorName: string; body: string; createdAt: string | null; articleDocumentId: string; locale: string }>
-    >,
+    comments.findMany({
+      where,
+      select: ['documentId', 'authorName', 'body', 'createdAt', 'articleDocumentId', 'locale'],
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      limit: DESK_LIMIT,
+    }) as Promise<Array<{ documentId: string; authorName: string; body: string; createdAt: string | null; articleDocumentId: string; locale: string }>>,
     comments.count({ where }),
   ]);
   const titles = (await articles(strapi).findMany({
@@ -111,10 +145,20 @@ export async function pendingComments(strapi: Core.Strapi): Promise<PendingComme
   };
 }
 
-export interface TranslationTodo { documentId: string; title: string; locale: string; status: Exclude<TranslationState, 'up-to-date'> }
+export interface TranslationTodo {
+  documentId: string;
+  title: string;
+  locale: string;
+  status: Exclude<TranslationState, 'up-to-date'>;
+}
 
 interface TranslationService {
-  status(locale: string, page: number, pageSize: number, only?: TranslationState): Promise<{ items: Array<{ documentId: string; title: string; status: TranslationState }> }>;
+  status(
+    locale: string,
+    page: number,
+    pageSize: number,
+    only?: TranslationState,
+  ): Promise<{ items: Array<{ documentId: string; title: string; status: TranslationState }> }>;
 }
 
 /** Articles whose translation into one of `locales` is missing or outdated (the translation service decides). */

@@ -10,8 +10,15 @@ import { assertOnlyParams } from '../http/query-params';
 import { DESK_WIDGETS, deskAccess, deskAllows, type DeskAccess, type DeskWidget, type GrantedPermission } from '../domain/desk/desk-access';
 import { latestPublished, ownDrafts, pendingComments, scheduledStories, translationsToDo } from './desk-readers';
 
-interface AdminUser { id: number; roles?: Array<{ code: string }> }
-interface Ctx { query: Record<string, unknown>; state: { user?: AdminUser }; body: unknown }
+interface AdminUser {
+  id: number;
+  roles?: Array<{ code: string }>;
+}
+interface Ctx {
+  query: Record<string, unknown>;
+  state: { user?: AdminUser };
+  body: unknown;
+}
 
 const SUPER_ADMIN = 'strapi-super-admin';
 
@@ -24,7 +31,11 @@ async function accessOf(strapi: Core.Strapi, user: AdminUser): Promise<DeskAcces
   ]);
   const codes = locales.map((locale) => locale.code);
   const all = [DEFAULT_LOCALE, ...codes.filter((code) => code !== DEFAULT_LOCALE)];
-  return deskAccess(permissions, { all, defaultLocale: DEFAULT_LOCALE }, (user.roles ?? []).some((role) => role.code === SUPER_ADMIN));
+  return deskAccess(
+    permissions,
+    { all, defaultLocale: DEFAULT_LOCALE },
+    (user.roles ?? []).some((role) => role.code === SUPER_ADMIN),
+  );
 }
 
 const READERS: Record<DeskWidget, (strapi: Core.Strapi, access: DeskAccess, user: AdminUser) => Promise<unknown>> = {

@@ -3,14 +3,23 @@ import { isoFromDb } from '../database/sql';
 import { variantKey } from '../domain/doctor';
 import { ARTICLE } from '../uids';
 
-interface AttributeMeta { columnName?: string }
-interface ModelMeta { tableName: string; attributes: Record<string, AttributeMeta> }
+interface AttributeMeta {
+  columnName?: string;
+}
+interface ModelMeta {
+  tableName: string;
+  attributes: Record<string, AttributeMeta>;
+}
 
 // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
 export const modelMeta = (strapi: Core.Strapi, uid: string): ModelMeta => strapi.db.metadata.get(uid as never) as unknown as ModelMeta;
 export const columnOf = (meta: ModelMeta, attribute: string): string => meta.attributes[attribute]?.columnName ?? attribute;
 
-export interface PublishedVariantRow { documentId: string; locale: string; publicationDate: Date | null }
+export interface PublishedVariantRow {
+  documentId: string;
+  locale: string;
+  publicationDate: Date | null;
+}
 
 /** Every published article variant with its publication date (one row per document and locale). */
 export async function publishedArticleVariants(strapi: Core.Strapi): Promise<PublishedVariantRow[]> {

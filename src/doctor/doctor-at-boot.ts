@@ -24,13 +24,16 @@ export async function doctorAtBoot(strapi: Core.Strapi, settings: DoctorSettings
     const cheapOnly = variants > settings.bootMaxVariants;
     const report = await runDoctor(strapi, { fix: true, cheapOnly, maxReindex: settings.bootMaxReindex });
     if (cheapOnly) {
-      strapi.log.info(`[doctor] ${variants} article variants: at boot only the cheap checks ran (${report.skipped.join(', ')} skipped); run \`npm run doctor -- --fix\``);
+      strapi.log.info(
+        `[doctor] ${variants} article variants: at boot only the cheap checks ran (${report.skipped.join(', ')} skipped); run \`npm run doctor -- --fix\``,
+      );
     }
     const found = disagreementCount(report.results);
     if (found === 0) return;
     const left = report.recheck ? disagreementCount(report.recheck) : found;
     strapi.log.warn(`[doctor] repaired derived data at boot in ${report.ms} ms: ${describeResults(report.results).join(' | ')}`);
-    if (left > 0) strapi.log.warn(`[doctor] ${left} disagreements remain: ${describeResults(report.recheck ?? []).join(' | ')}; run \`npm run doctor -- --fix\``);
+    if (left > 0)
+      strapi.log.warn(`[doctor] ${left} disagreements remain: ${describeResults(report.recheck ?? []).join(' | ')}; run \`npm run doctor -- --fix\``);
   } catch (error) {
     strapi.log.error(`[doctor] boot-time check failed: ${(error as Error).stack ?? String(error)}`);
   }

@@ -11,7 +11,11 @@ export interface Progress {
 export const NO_PROGRESS: Progress = { start: () => undefined, increment: () => undefined, stop: () => undefined };
 
 /** One kind of disagreement between a derived table and the content: how many, and a few of them. */
-export interface Disagreement { kind: string; count: number; examples: string[] }
+export interface Disagreement {
+  kind: string;
+  count: number;
+  examples: string[];
+}
 
 export interface CheckResult {
   check: string;
@@ -50,7 +54,12 @@ export function describeVariant(key: string): string {
 }
 
 /** Runs `repair` on each variant key with a progress bar labelled `label`; returns how many it repaired. */
-export async function repairVariants(keys: readonly string[], label: string, progress: Progress, repair: (documentId: string, locale: string) => Promise<void>): Promise<number> {
+export async function repairVariants(
+  keys: readonly string[],
+  label: string,
+  progress: Progress,
+  repair: (documentId: string, locale: string) => Promise<void>,
+): Promise<number> {
   progress.start(label, keys.length);
   for (const key of keys) {
     const { documentId, locale } = parseVariantKey(key);

@@ -16,8 +16,20 @@ export const goLiveCheck: DoctorCheck = {
   name: 'golive',
   cheap: true,
   async run(strapi, { fix }) {
-    const rows = (await strapi.db.connection(GOLIVE_TABLE).select('id', 'document_id', 'locale', 'go_live_at', 'fired_at')) as Array<{ id: number; document_id: string; locale: string; go_live_at: unknown; fired_at: unknown }>;
-    const moments: GoLiveMoment[] = rows.map((row) => ({ id: Number(row.id), documentId: row.document_id, locale: row.locale, goLiveAt: new Date(isoFromDb(row.go_live_at) as string), fired: row.fired_at !== null && row.fired_at !== undefined }));
+    const rows = (await strapi.db.connection(GOLIVE_TABLE).select('id', 'document_id', 'locale', 'go_live_at', 'fired_at')) as Array<{
+      id: number;
+      document_id: string;
+      locale: string;
+      go_live_at: unknown;
+      fired_at: unknown;
+    }>;
+    const moments: GoLiveMoment[] = rows.map((row) => ({
+      id: Number(row.id),
+      documentId: row.document_id,
+      locale: row.locale,
+      goLiveAt: new Date(isoFromDb(row.go_live_at) as string),
+      fired: row.fired_at !== null && row.fired_at !== undefined,
+    }));
     const found = goLiveDisagreements(moments, await publishedArticleVariants(strapi), now());
     let repaired = 0;
     if (fix) {
@@ -29,8 +41,16 @@ export const goLiveCheck: DoctorCheck = {
     return {
       check: this.name,
       disagreements: [
-        ...disagreement('pending go-live moments of stories not published at that date', found.orphans, (row) => `article ${row.documentId} (${row.locale}) at ${row.goLiveAt.toISOString()}`),
-        ...disagreement('embargoed stories without a go-live moment', found.missing, (row) => `article ${row.documentId} (${row.locale}) at ${row.goLiveAt.toISOString()}`),
+        ...disagreement(
+          'pending go-live moments of stories not published at that date',
+          found.orphans,
+          (row) => `article ${row.documentId} (${row.locale}) at ${row.goLiveAt.toISOString()}`,
+        ),
+        ...disagreement(
+          'embargoed stories without a go-live moment',
+          found.missing,
+          (row) => `article ${row.documentId} (${row.locale}) at ${row.goLiveAt.toISOString()}`,
+        ),
       ],
       repaired,
     };

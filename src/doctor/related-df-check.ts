@@ -10,7 +10,12 @@ async function recount(db: Knex | Knex.Transaction, locale: string, progress: Pr
   const pages = async function* () {
     let after = '';
     for (;;) {
-      const rows = (await db(DOCS).select('document_id', 'all_terms').where({ locale }).andWhere('document_id', '>', after).orderBy('document_id').limit(PAGE)) as Array<{ document_id: string; all_terms: string }>;
+      const rows = (await db(DOCS)
+        .select('document_id', 'all_terms')
+        .where({ locale })
+        .andWhere('document_id', '>', after)
+        .orderBy('document_id')
+        .limit(PAGE)) as Array<{ document_id: string; all_terms: string }>;
       if (rows.length === 0) return;
       for (const row of rows) {
         yield JSON.parse(row.all_terms) as string[];
@@ -39,7 +44,11 @@ async function rewrite(db: Knex.Transaction, locale: string, wrong: readonly DfD
       .merge(['df']);
   }
   const extra = wrong.filter((row) => row.expected === 0).map((row) => row.term);
-  for (let i = 0; i < extra.length; i += 500) await db(DF).where({ locale }).whereIn('term', extra.slice(i, i + 500)).delete();
+  for (let i = 0; i < extra.length; i += 500)
+    await db(DF)
+      .where({ locale })
+      .whereIn('term', extra.slice(i, i + 500))
+      .delete();
 }
 
 /**
@@ -75,7 +84,11 @@ export const relatedDfCheck: DoctorCheck = {
     progress.stop();
     return {
       check: this.name,
-      disagreements: disagreement('document frequencies that disagree with the index', wrong, (row) => `${row.locale} "${row.term}": stored ${row.actual}, counted ${row.expected}`),
+      disagreements: disagreement(
+        'document frequencies that disagree with the index',
+        wrong,
+        (row) => `${row.locale} "${row.term}": stored ${row.actual}, counted ${row.expected}`,
+      ),
       repaired,
     };
   },

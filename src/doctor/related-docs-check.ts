@@ -16,8 +16,14 @@ export const relatedDocsCheck: DoctorCheck = {
   name: 'related-docs',
   cheap: true,
   async run(strapi, { fix, progress, maxReindex }) {
-    const published = new Map((await publishedArticleVariants(strapi)).map((row) => [variantKey(row.documentId, row.locale), row.publicationDate?.toISOString() ?? null]));
-    const rows = (await strapi.db.connection(DOCS).select('document_id', 'locale', 'publication_date')) as Array<{ document_id: string; locale: string; publication_date: unknown }>;
+    const published = new Map(
+      (await publishedArticleVariants(strapi)).map((row) => [variantKey(row.documentId, row.locale), row.publicationDate?.toISOString() ?? null]),
+    );
+    const rows = (await strapi.db.connection(DOCS).select('document_id', 'locale', 'publication_date')) as Array<{
+      document_id: string;
+      locale: string;
+      publication_date: unknown;
+    }>;
     const indexed = new Map(rows.map((row) => [variantKey(row.document_id, row.locale), isoFromDb(row.publication_date) as string]));
     const found = relatedDocDisagreements(published, indexed);
     let repaired = 0;

@@ -6,7 +6,11 @@ import { describeVariant as describe, disagreement, repairVariants, type DoctorC
 
 /** Variants (by a column pair of LISTS) and how many list rows each has. */
 async function rowsPer(knex: Knex, column: 'document_id' | 'related_document_id'): Promise<Map<string, number>> {
-  const rows = (await knex(LISTS).select({ id: column, locale: 'locale' }).count({ n: '*' }).groupBy(column, 'locale')) as Array<{ id: string; locale: string; n: number | string }>;
+  const rows = (await knex(LISTS).select({ id: column, locale: 'locale' }).count({ n: '*' }).groupBy(column, 'locale')) as Array<{
+    id: string;
+    locale: string;
+    n: number | string;
+  }>;
   return new Map(rows.map((row) => [variantKey(row.id, row.locale), Number(row.n)]));
 }
 
@@ -23,7 +27,9 @@ export const relatedListsCheck: DoctorCheck = {
   cheap: true,
   async run(strapi, { fix, progress }) {
     const knex = strapi.db.connection;
-    const indexed = ((await knex(DOCS).select('document_id', 'locale')) as Array<{ document_id: string; locale: string }>).map((row) => variantKey(row.document_id, row.locale));
+    const indexed = ((await knex(DOCS).select('document_id', 'locale')) as Array<{ document_id: string; locale: string }>).map((row) =>
+      variantKey(row.document_id, row.locale),
+    );
     const owners = await rowsPer(knex, 'document_id');
     const targets = await rowsPer(knex, 'related_document_id');
     const orphanOwners = rowOwnerDisagreements(indexed, [], owners.keys()).orphanOwners;
@@ -49,8 +55,18 @@ export const relatedListsCheck: DoctorCheck = {
     return {
       check: this.name,
       disagreements: [
-        ...disagreement('list rows owned by variants not in the index', orphanOwners, (key) => `${describe(key)}: ${owners.get(key)} rows`, sum(owners, orphanOwners)),
-        ...disagreement('list entries pointing to variants not in the index', danglingTargets, (key) => `${describe(key)}: in ${targets.get(key)} lists`, sum(targets, danglingTargets)),
+        ...disagreement(
+          'list rows owned by variants not in the index',
+          orphanOwners,
+          (key) => `${describe(key)}: ${owners.get(key)} rows`,
+          sum(owners, orphanOwners),
+        ),
+        ...disagreement(
+          'list entries pointing to variants not in the index',
+          danglingTargets,
+          (key) => `${describe(key)}: in ${targets.get(key)} lists`,
+          sum(targets, danglingTargets),
+        ),
       ],
       repaired,
     };

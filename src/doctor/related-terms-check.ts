@@ -14,10 +14,18 @@ export const relatedTermsCheck: DoctorCheck = {
   cheap: false,
   async run(strapi, { fix, progress, maxReindex }) {
     const knex = strapi.db.connection;
-    const docs = (await knex(DOCS).select('document_id', 'locale', knex.raw(`CASE WHEN terms = '[]' THEN 0 ELSE 1 END AS has_terms`))) as Array<{ document_id: string; locale: string; has_terms: number | string }>;
+    const docs = (await knex(DOCS).select('document_id', 'locale', knex.raw(`CASE WHEN terms = '[]' THEN 0 ELSE 1 END AS has_terms`))) as Array<{
+      document_id: string;
+      locale: string;
+      has_terms: number | string;
+    }>;
     const indexed = docs.map((row) => variantKey(row.document_id, row.locale));
     const shouldOwn = docs.filter((row) => Number(row.has_terms) === 1).map((row) => variantKey(row.document_id, row.locale));
-    const owned = (await knex(TERMS).select('document_id', 'locale').count({ n: '*' }).groupBy('document_id', 'locale')) as Array<{ document_id: string; locale: string; n: number | string }>;
+    const owned = (await knex(TERMS).select('document_id', 'locale').count({ n: '*' }).groupBy('document_id', 'locale')) as Array<{
+      document_id: string;
+      locale: string;
+      n: number | string;
+    }>;
     const counts = new Map(owned.map((row) => [variantKey(row.document_id, row.locale), Number(row.n)]));
     const found = rowOwnerDisagreements(indexed, shouldOwn, counts.keys());
     let repaired = 0;
@@ -30,12 +38,19 @@ export const relatedTermsCheck: DoctorCheck = {
           .delete();
       }
       const indexer = createRelatedIndexer(strapi);
-      repaired += await repairVariants(found.withoutRows.slice(0, maxReindex), 'related postings', progress, (documentId, locale) => indexer.index(documentId, locale));
+      repaired += await repairVariants(found.withoutRows.slice(0, maxReindex), 'related postings', progress, (documentId, locale) =>
+        indexer.index(documentId, locale),
+      );
     }
     return {
       check: this.name,
       disagreements: [
-        ...disagreement('postings of variants not in the index', found.orphanOwners, (key) => `${describe(key)}: ${counts.get(key)} postings`, found.orphanOwners.reduce((total, key) => total + (counts.get(key) ?? 0), 0)),
+        ...disagreement(
+          'postings of variants not in the index',
+          found.orphanOwners,
+          (key) => `${describe(key)}: ${counts.get(key)} postings`,
+          found.orphanOwners.reduce((total, key) => total + (counts.get(key) ?? 0), 0),
+        ),
         ...disagreement('indexed variants without postings', found.withoutRows, describe),
       ],
       repaired,

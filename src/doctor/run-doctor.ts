@@ -13,7 +13,16 @@ import { searchIndexCheck } from '../search/search-index-check';
  * In repair order: the index's variants first (re-indexing fixes postings, lists and df of
  * those variants on the way), then the rows that hang off them, then df from what is left.
  */
-export const DOCTOR_CHECKS: readonly DoctorCheck[] = [slugRegistryCheck, relatedDocsCheck, relatedTermsCheck, relatedListsCheck, relatedDfCheck, teasersCheck, goLiveCheck, searchIndexCheck];
+export const DOCTOR_CHECKS: readonly DoctorCheck[] = [
+  slugRegistryCheck,
+  relatedDocsCheck,
+  relatedTermsCheck,
+  relatedListsCheck,
+  relatedDfCheck,
+  teasersCheck,
+  goLiveCheck,
+  searchIndexCheck,
+];
 
 export interface DoctorOptions {
   fix: boolean;
@@ -31,7 +40,8 @@ export interface DoctorReport {
   ms: number;
 }
 
-export const disagreementCount = (results: readonly CheckResult[]): number => results.reduce((total, result) => total + result.disagreements.reduce((sum, item) => sum + item.count, 0), 0);
+export const disagreementCount = (results: readonly CheckResult[]): number =>
+  results.reduce((total, result) => total + result.disagreements.reduce((sum, item) => sum + item.count, 0), 0);
 
 /** Runs the checks (and repairs); after repairs, checks again so the caller knows whether all is well now. */
 export async function runDoctor(strapi: Core.Strapi, options: DoctorOptions): Promise<DoctorReport> {
@@ -39,7 +49,8 @@ export async function runDoctor(strapi: Core.Strapi, options: DoctorOptions): Pr
   const checks = DOCTOR_CHECKS.filter((check) => !options.cheapOnly || check.cheap);
   const run = async (fix: boolean) => {
     const results: CheckResult[] = [];
-    for (const check of checks) results.push(await check.run(strapi, { fix, progress: options.progress ?? NO_PROGRESS, maxReindex: options.maxReindex ?? Number.POSITIVE_INFINITY }));
+    for (const check of checks)
+      results.push(await check.run(strapi, { fix, progress: options.progress ?? NO_PROGRESS, maxReindex: options.maxReindex ?? Number.POSITIVE_INFINITY }));
     return results;
   };
   const results = await run(options.fix);

@@ -5,7 +5,8 @@ import { SLUGGED_TYPES } from '../uids';
 import { modelMeta } from './content-rows';
 import { disagreement, type DoctorCheck } from './doctor-check';
 
-const describe = (row: { uid: string; locale: string; slug: string; documentId: string }) => `${row.uid} ${row.locale} "${row.slug}" (document ${row.documentId})`;
+const describe = (row: { uid: string; locale: string; slug: string; documentId: string }) =>
+  `${row.uid} ${row.locale} "${row.slug}" (document ${row.documentId})`;
 
 async function loadContent(strapi: Core.Strapi): Promise<ContentSlug[]> {
   const rows: ContentSlug[] = [];
@@ -14,8 +15,21 @@ async function loadContent(strapi: Core.Strapi): Promise<ContentSlug[]> {
     const draftAndPublish = Boolean(strapi.contentType(uid).options?.draftAndPublish);
     const found = (await strapi.db
       .connection(meta.tableName)
-      .select({ documentId: 'document_id', locale: 'locale', slug: 'slug', ...(draftAndPublish ? { publishedAt: 'published_at' } : {}) })) as Array<{ documentId: string; locale: string; slug: string | null; publishedAt?: unknown }>;
-    for (const row of found) rows.push({ uid, locale: row.locale, documentId: row.documentId, slug: row.slug, published: row.publishedAt !== null && row.publishedAt !== undefined, draftAndPublish });
+      .select({ documentId: 'document_id', locale: 'locale', slug: 'slug', ...(draftAndPublish ? { publishedAt: 'published_at' } : {}) })) as Array<{
+      documentId: string;
+      locale: string;
+      slug: string | null;
+      publishedAt?: unknown;
+    }>;
+    for (const row of found)
+      rows.push({
+        uid,
+        locale: row.locale,
+        documentId: row.documentId,
+        slug: row.slug,
+        published: row.publishedAt !== null && row.publishedAt !== undefined,
+        draftAndPublish,
+      });
   }
   return rows;
 }
@@ -31,7 +45,10 @@ export const slugRegistryCheck: DoctorCheck = {
   cheap: true,
   async run(strapi, { fix }) {
     const knex = strapi.db.connection;
-    const registry = ((await knex(SLUG_REGISTRY_TABLE).select('id', 'uid', 'locale', 'slug', { documentId: 'document_id' })) as RegistryEntry[]).map((row) => ({ ...row, id: Number(row.id) }));
+    const registry = ((await knex(SLUG_REGISTRY_TABLE).select('id', 'uid', 'locale', 'slug', { documentId: 'document_id' })) as RegistryEntry[]).map((row) => ({
+      ...row,
+      id: Number(row.id),
+    }));
     const found = slugRegistryDisagreements(registry, await loadContent(strapi));
     let repaired = 0;
     if (fix) {
@@ -42,7 +59,12 @@ export const slugRegistryCheck: DoctorCheck = {
           // Re-checked in the statement: a variant created meanwhile keeps its row.
           repaired += await knex(SLUG_REGISTRY_TABLE)
             .whereIn('id', ids.slice(i, i + 500))
-            .whereNotExists((sub) => sub.select(knex.raw('1')).from(table).whereRaw(`${table}.document_id = ${SLUG_REGISTRY_TABLE}.document_id AND ${table}.locale = ${SLUG_REGISTRY_TABLE}.locale`))
+            .whereNotExists((sub) =>
+              sub
+                .select(knex.raw('1'))
+                .from(table)
+                .whereRaw(`${table}.document_id = ${SLUG_REGISTRY_TABLE}.document_id AND ${table}.locale = ${SLUG_REGISTRY_TABLE}.locale`),
+            )
             .delete();
         }
       }
@@ -59,7 +81,11 @@ export const slugRegistryCheck: DoctorCheck = {
       disagreements: [
         ...disagreement('registry rows of deleted document variants', found.orphans, describe),
         ...disagreement('slugs of existing documents missing from the registry', found.missing, describe),
-        ...disagreement('slugs registered to another document (not repaired: rename one)', found.conflicts, (c) => `${describe(c.owner)} also held by document ${c.content.documentId}`),
+        ...disagreement(
+          'slugs registered to another document (not repaired: rename one)',
+          found.conflicts,
+          (c) => `${describe(c.owner)} also held by document ${c.content.documentId}`,
+        ),
       ],
       repaired,
     };

@@ -13,14 +13,23 @@ async function publishedTeasers(strapi: Core.Strapi): Promise<PublishedTeaser[]>
   const articles = strapi.db.metadata.get(ARTICLE);
   // Cast: Strapi's attribute metadata type leaves out joinTable/columnName, which the database layer sets.
   const link = (articles.attributes.teaser as unknown as { joinTable: JoinTable }).joinTable;
-  const live = (await knex(teasers.tableName).select('document_id', 'locale', 'url').whereNotNull('published_at')) as Array<{ document_id: string; locale: string; url: string | null }>;
+  const live = (await knex(teasers.tableName).select('document_id', 'locale', 'url').whereNotNull('published_at')) as Array<{
+    document_id: string;
+    locale: string;
+    url: string | null;
+  }>;
   const links = (await knex(`${teasers.tableName} as t`)
     .join(`${link.name} as l`, `l.${link.inverseJoinColumn.name}`, 't.id')
     .join(`${articles.tableName} as a`, 'a.id', `l.${link.joinColumn.name}`)
     .distinct({ teaser: 't.document_id', locale: 't.locale', article: 'a.document_id' })) as Array<{ teaser: string; locale: string; article: string }>;
   const articlesOf = new Map<string, string[]>();
   for (const row of links) articlesOf.set(variantKey(row.teaser, row.locale), [...(articlesOf.get(variantKey(row.teaser, row.locale)) ?? []), row.article]);
-  return live.map((row) => ({ documentId: row.document_id, locale: row.locale, url: row.url, articleDocumentIds: articlesOf.get(variantKey(row.document_id, row.locale)) ?? [] }));
+  return live.map((row) => ({
+    documentId: row.document_id,
+    locale: row.locale,
+    url: row.url,
+    articleDocumentIds: articlesOf.get(variantKey(row.document_id, row.locale)) ?? [],
+  }));
 }
 
 /**
@@ -42,9 +51,12 @@ export const teasersCheck: DoctorCheck = {
     }
     return {
       check: this.name,
-      disagreements: disagreement('published teasers of articles that are not published', orphans, (teaser) =>
-        `teaser ${teaser.documentId} (${teaser.locale})` +
-        (teaser.articleDocumentIds.length ? ` of article ${teaser.articleDocumentIds.join(', ')}` : ', article gone'),
+      disagreements: disagreement(
+        'published teasers of articles that are not published',
+        orphans,
+        (teaser) =>
+          `teaser ${teaser.documentId} (${teaser.locale})` +
+          (teaser.articleDocumentIds.length ? ` of article ${teaser.articleDocumentIds.join(', ')}` : ', article gone'),
       ),
       repaired,
     };

@@ -10,7 +10,6 @@ import { siteUrls } from './site-urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',

@@ -8,9 +8,18 @@ import type { SiteUrls } from './site-urls';
 export const FEED_DEFAULT_LIMIT = 30;
 export const FEED_MAX_LIMIT = 100;
 
-export interface FeedQuery extends FeedNarrowing { locale: string; limit: number }
+export interface FeedQuery extends FeedNarrowing {
+  locale: string;
+  limit: number;
+}
 
-interface Named { name: string; documentId?: string; slug?: string; creditLine?: string | null; url?: string | null }
+interface Named {
+  name: string;
+  documentId?: string;
+  slug?: string;
+  creditLine?: string | null;
+  url?: string | null;
+}
 interface Row {
   documentId: string;
   locale: string;
@@ -96,7 +105,9 @@ export async function narrowingNames(strapi: Core.Strapi, query: FeedQuery): Pro
   for (const { param, uid } of NARROWING_TYPES) {
     const slug = query[param];
     if (!slug) continue;
-    const found = (await strapi.documents(uid).findFirst({ locale: query.locale, status: 'published', filters: { slug }, fields: ['name'] } as never)) as { name?: string } | null;
+    const found = (await strapi.documents(uid).findFirst({ locale: query.locale, status: 'published', filters: { slug }, fields: ['name'] } as never)) as {
+      name?: string;
+    } | null;
     if (!found) throw new errors.NotFoundError(`No ${param} with slug "${slug}" in locale ${query.locale}.`);
     names.push(String(found.name ?? slug));
   }

@@ -6,7 +6,11 @@ import { ARTICLE } from '../uids';
 import { createGoLiveStore } from './golive-store';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
-interface Params { documentId?: string; locale?: string | string[]; status?: string }
+interface Params {
+  documentId?: string;
+  locale?: string | string[];
+  status?: string;
+}
 
 /**
  * Plans a document's go-live moments from its published variants as they are now: one pending
@@ -21,7 +25,10 @@ export async function replanGoLive(strapi: Core.Strapi, documentId: string): Pro
     })) as Array<{ locale: string; publicationDate: string | null }>;
     const due = planGoLive(published, now()).filter((plan) => plan.goLiveAt !== null);
     // Variants released, unpublished or deleted (the whole document too) have nothing pending.
-    await store.cancelExcept(documentId, due.map((plan) => plan.locale));
+    await store.cancelExcept(
+      documentId,
+      due.map((plan) => plan.locale),
+    );
     for (const plan of due) await store.schedule(documentId, plan.locale, plan.goLiveAt as Date);
   });
 }

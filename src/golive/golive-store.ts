@@ -11,7 +11,13 @@ export const GOLIVE_TABLE = 'novinar_golive';
  * SQLite serialises writers), and a claim left by a crashed instance is taken over after the
  * claim timeout (at-least-once then, never lost).
  */
-export interface GoLiveRow { id: number; document_id: string; locale: string; go_live_at: string | number | Date; attempts: number }
+export interface GoLiveRow {
+  id: number;
+  document_id: string;
+  locale: string;
+  go_live_at: string | number | Date;
+  attempts: number;
+}
 
 export async function ensureGoLiveTable(knex: Knex): Promise<void> {
   if (await knex.schema.hasTable(GOLIVE_TABLE)) return;
@@ -66,7 +72,9 @@ export function createGoLiveStore(db: Knex | Knex.Transaction) {
 
     /** Releases a claim after a failure, so the next tick retries it. */
     async markFailed(id: number, owner: string, error: string): Promise<void> {
-      await db(GOLIVE_TABLE).where({ id, claimed_by: owner }).update({ claimed_at: null, claimed_by: null, last_error: error.slice(0, 2000) });
+      await db(GOLIVE_TABLE)
+        .where({ id, claimed_by: owner })
+        .update({ claimed_at: null, claimed_by: null, last_error: error.slice(0, 2000) });
     },
 
     async drop(id: number): Promise<void> {

@@ -10,9 +10,21 @@ import { createGoLiveStore, type GoLiveRow } from './golive-store';
 /** The webhook event a story's go-live fires (selectable in Settings → Webhooks). */
 export const GOLIVE_EVENT = 'entry.golive';
 
-export interface GoLiveSettings { pollSeconds: number; claimTimeoutSeconds: number; batchSize: number }
+export interface GoLiveSettings {
+  pollSeconds: number;
+  claimTimeoutSeconds: number;
+  batchSize: number;
+}
 
-interface PublishedRow { id: number; documentId: string; locale: string; slug: string; title: string; publicationDate: string | null; publishedAt: string | null }
+interface PublishedRow {
+  id: number;
+  documentId: string;
+  locale: string;
+  slug: string;
+  title: string;
+  publicationDate: string | null;
+  publishedAt: string | null;
+}
 
 const sameInstant = (a: unknown, b: unknown) => a !== null && b !== null && new Date(a as string).getTime() === new Date(b as string).getTime();
 

@@ -5,7 +5,14 @@ import { formatDisplayDate, parseDisplayDateStyle } from '../domain/dates';
 import { activeFlags, type FlagValues, type StoryFlag } from '../domain/flags';
 import { now } from '../clock';
 
-interface ArticleParent extends FlagValues { documentId: string; locale?: string; publicationDate?: string | null; updatedDate?: string | null; commentCount?: number; flags?: StoryFlag[] }
+interface ArticleParent extends FlagValues {
+  documentId: string;
+  locale?: string;
+  publicationDate?: string | null;
+  updatedDate?: string | null;
+  commentCount?: number;
+  flags?: StoryFlag[];
+}
 
 /**
  * GraphQL counterparts of the by-slug REST route, served by the same article service, plus
@@ -13,8 +20,7 @@ interface ArticleParent extends FlagValues { documentId: string; locale?: string
  */
 export function articleBySlugExtension(strapi: Core.Strapi) {
   const displayStyle = () => parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
-  const display = (value: string | null | undefined, locale: string | undefined) =>
-    value ? formatDisplayDate(value, locale ?? 'bg', displayStyle()) : null;
+  const display = (value: string | null | undefined, locale: string | undefined) => (value ? formatDisplayDate(value, locale ?? 'bg', displayStyle()) : null);
 
   return {
     typeDefs: /* GraphQL */ `

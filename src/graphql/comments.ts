@@ -4,7 +4,9 @@ import { resolveLocale } from '../http/query-params';
 import { countSlugs, MAX_COUNT_SLUGS } from '../domain/comments';
 import { COMMENT } from '../uids';
 
-interface GraphqlContext { koaContext?: { request: { ip: string }; get(header: string): string } }
+interface GraphqlContext {
+  koaContext?: { request: { ip: string }; get(header: string): string };
+}
 
 const bounded = (value: number | undefined, name: string, fallback: number, max: number) => {
   if (value === undefined || value === null) return fallback;

@@ -4,8 +4,12 @@ import { isReleased, readAccess, type RequestState } from '../visibility';
 import { ARTICLE } from '../uids';
 
 type Resolve = (...args: unknown[]) => Promise<unknown>;
-interface Dated { publicationDate?: string | null }
-interface GraphqlContext { state?: RequestState }
+interface Dated {
+  publicationDate?: string | null;
+}
+interface GraphqlContext {
+  state?: RequestState;
+}
 
 function filterResult(result: unknown, at: Date): unknown {
   const keep = (entry: unknown) => isReleased((entry as Dated | null)?.publicationDate, at);

@@ -23,11 +23,27 @@ function slugArg(value: string | null | undefined, name: string): string | undef
 export function feedsExtension(strapi: Core.Strapi) {
   return {
     typeDefs: /* GraphQL */ `
-      type TeaserCardImage { url: String! alternativeText: String width: Int height: Int formats: JSON }
-      type TeaserCardSection { name: String! slug: String! }
-      type TeaserCardAuthor { documentId: ID! name: String! slug: String! }
+      type TeaserCardImage {
+        url: String!
+        alternativeText: String
+        width: Int
+        height: Int
+        formats: JSON
+      }
+      type TeaserCardSection {
+        name: String!
+        slug: String!
+      }
+      type TeaserCardAuthor {
+        documentId: ID!
+        name: String!
+        slug: String!
+      }
       "A story's breaking („Извънредно“) or featured („Водеща“) flag."
-      enum StoryFlag { breaking featured }
+      enum StoryFlag {
+        breaking
+        featured
+      }
       type TeaserCard {
         documentId: ID!
         locale: String!
@@ -48,7 +64,10 @@ export function feedsExtension(strapi: Core.Strapi) {
         "Breaking/featured flags active now (an expired one is not listed)."
         flags: [StoryFlag!]!
       }
-      type TeaserCardPage { cards: [TeaserCard!]! nextCursor: String }
+      type TeaserCardPage {
+        cards: [TeaserCard!]!
+        nextCursor: String
+      }
       extend type Query {
         "Cards of the stories related to an article: the editor's picks first, then computed ones; null for a slug no published article holds."
         relatedArticles(slug: String!, locale: I18NLocaleCode, limit: Int): [TeaserCard!]
@@ -70,7 +89,10 @@ export function feedsExtension(strapi: Core.Strapi) {
           // An unknown slug is an empty answer, not an error that nulls the whole response.
           return lookup.kind === 'found' ? lookup.document.cards : null;
         },
-        async latestTeasers(_parent: unknown, args: { locale?: string; limit?: number; section?: string; tag?: string; agency?: string; cursor?: string; flag?: StoryFlag | null }) {
+        async latestTeasers(
+          _parent: unknown,
+          args: { locale?: string; limit?: number; section?: string; tag?: string; agency?: string; cursor?: string; flag?: StoryFlag | null },
+        ) {
           const locale = await resolveLocale(strapi, args.locale);
           const page = await strapi.service(TEASER).findLatest({
             locale,

@@ -40,10 +40,20 @@ export function installGraphqlProtections(strapi: Core.Strapi): void {
   const costPlugin = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request }: { schema: GraphQLSchema; document: DocumentNode; request: { variables?: Record<string, unknown>; operationName?: string | null } }) {
+        async didResolveOperation({
+          schema,
+          document,
+          request,
+        }: {
+          schema: GraphQLSchema;
+          document: DocumentNode;
+          request: { variables?: Record<string, unknown>; operationName?: string | null };
+        }) {
           const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, listLimits);
           if (cost > limits.maxCost) {
-            throw badRequest(`Query is too expensive: cost ${cost} over the limit of ${limits.maxCost}. Ask for fewer items (limit, pagination) or fewer nested lists.`);
+            throw badRequest(
+              `Query is too expensive: cost ${cost} over the limit of ${limits.maxCost}. Ask for fewer items (limit, pagination) or fewer nested lists.`,
+            );
           }
         },
       };

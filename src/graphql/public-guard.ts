@@ -14,9 +14,23 @@ import {
 import { assertReadableQuery, holdsApiToken, type RequestState } from '../visibility';
 import { badRequest } from './bad-request';
 
-interface GuardContext { state?: RequestState; rootQueryArgsByPath?: Map<string | number, Record<string, unknown>> }
-interface RequestHookArgs { schema: GraphQLSchema; document: DocumentNode; operation: OperationDefinitionNode; request: { variables?: Record<string, unknown> }; contextValue: GuardContext }
-interface FieldHookArgs { source: unknown; args: Record<string, unknown>; contextValue: GuardContext; info: GraphQLResolveInfo }
+interface GuardContext {
+  state?: RequestState;
+  rootQueryArgsByPath?: Map<string | number, Record<string, unknown>>;
+}
+interface RequestHookArgs {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  request: { variables?: Record<string, unknown> };
+  contextValue: GuardContext;
+}
+interface FieldHookArgs {
+  source: unknown;
+  args: Record<string, unknown>;
+  contextValue: GuardContext;
+  info: GraphQLResolveInfo;
+}
 
 const PUBLICATION_ARGS = ['publicationFilter', 'hasPublishedVersion'];
 const TYPE_SUFFIXES = ['FiltersInput', 'RelationResponseCollection', 'EntityResponseCollection', 'EntityResponse'];

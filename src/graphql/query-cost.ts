@@ -7,9 +7,17 @@ import { getNamedType, getNullableType, isListType, isObjectType, type DocumentN
  */
 const READ_COST = 10;
 const READING_FIELDS = new Set([
-  'Query.articleBySlug', 'Query.relatedArticles', 'Query.latestTeasers', 'Query.comments', 'Query.commentCounts',
-  'Article.related', 'Article.commentCount',
-  'Query.authorBySlug', 'Query.authorArticles', 'Query.articleSeo', 'Article.seo',
+  'Query.articleBySlug',
+  'Query.relatedArticles',
+  'Query.latestTeasers',
+  'Query.comments',
+  'Query.commentCounts',
+  'Article.related',
+  'Article.commentCount',
+  'Query.authorBySlug',
+  'Query.authorArticles',
+  'Query.articleSeo',
+  'Article.seo',
 ]);
 
 /**
@@ -48,7 +56,13 @@ function itemsOf({ field, args }: ComplexityEstimatorArgs, { defaultLimit, maxLi
  * times the number of items it may return; fields that read the database on their own add
  * READ_COST. Aliases count as separate fields, so the cost bounds the work of the whole document.
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: ListLimits): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  limits: ListLimits,
+): number {
   const estimator = (options: ComplexityEstimatorArgs): number => {
     // Introspection lists are as long as the schema, not as the archive: count them once.
     if (options.type.name.startsWith('__') || options.field.name.startsWith('__')) return 1 + options.childComplexity;

@@ -29,10 +29,29 @@ export function searchExtension(strapi: Core.Strapi) {
         "HTML-escaped passage of the story with each hit wrapped in <mark>…</mark>."
         snippet: String!
       }
-      type SearchPage { cards: [SearchCard!]! total: Int! page: Int! pageSize: Int! pageCount: Int! matched: String! terms: [String!]! }
+      type SearchPage {
+        cards: [SearchCard!]!
+        total: Int!
+        page: Int!
+        pageSize: Int!
+        pageCount: Int!
+        matched: String!
+        terms: [String!]!
+      }
       extend type Query {
         "Published, released stories matching q (word forms and Latin-typed Bulgarian too), most relevant first."
-        search(q: String!, locale: I18NLocaleCode, limit: Int, page: Int, section: String, tag: String, agency: String, author: String, from: String, to: String): SearchPage!
+        search(
+          q: String!
+          locale: I18NLocaleCode
+          limit: Int
+          page: Int
+          section: String
+          tag: String
+          agency: String
+          author: String
+          from: String
+          to: String
+        ): SearchPage!
       }
     `,
     resolvers: {

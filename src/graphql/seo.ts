@@ -17,8 +17,16 @@ export function seoExtension(strapi: Core.Strapi) {
   };
   return {
     typeDefs: /* GraphQL */ `
-      type SeoAlternate { hreflang: String! href: String! }
-      type ArticleLocalization { locale: String! slug: String! path: String! url: String! }
+      type SeoAlternate {
+        hreflang: String!
+        href: String!
+      }
+      type ArticleLocalization {
+        locale: String!
+        slug: String!
+        path: String!
+        url: String!
+      }
       type ArticleSeo {
         metaTitle: String!
         metaDescription: String

@@ -7,8 +7,12 @@ interface ApiTokenService {
   hash(accessKey: string): string;
   getByAccessKey(accessKeyHash: string): Promise<{ kind?: string | null; expiresAt?: string | Date | null } | null | undefined>;
 }
-interface JwtService { verify(token: string): Promise<{ id?: unknown } | undefined> }
-interface UserService { fetchAuthenticatedUser(id: unknown): Promise<{ blocked?: boolean | null; confirmed?: boolean | null } | null | undefined> }
+interface JwtService {
+  verify(token: string): Promise<{ id?: unknown } | undefined>;
+}
+interface UserService {
+  fetchAuthenticatedUser(id: unknown): Promise<{ blocked?: boolean | null; confirmed?: boolean | null } | null | undefined>;
+}
 
 export interface AuthorizationCheckOptions {
   /** How many distinct headers are remembered (least recently used go first). */
@@ -35,7 +39,7 @@ export function createAuthorizationCheck(strapi: Core.Strapi, { maxEntries, ttlM
   const tokens = strapi.service('admin::api-token-content-api') as unknown as ApiTokenService | undefined;
   const usersPermissions = strapi.plugin('users-permissions');
   // Fail at start rather than answer 500 to every request with credentials.
-  if (!tokens || !usersPermissions) throw new Error('authorization check: Strapi\'s content-API token service or the users-permissions plugin is missing');
+  if (!tokens || !usersPermissions) throw new Error("authorization check: Strapi's content-API token service or the users-permissions plugin is missing");
   const jwt = usersPermissions.service('jwt') as JwtService;
   const users = usersPermissions.service('user') as UserService;
   const answers = new LRUCache<string, Promise<boolean>>({ max: maxEntries, ttl: ttlMs });

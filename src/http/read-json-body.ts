@@ -1,6 +1,9 @@
 import coBody from 'co-body';
 
-interface BodyCtx { request: { body?: unknown }; get(name: string): string }
+interface BodyCtx {
+  request: { body?: unknown };
+  get(name: string): string;
+}
 
 /**
  * Reads a JSON request body into ctx.request.body once, for middlewares in front of GraphQL:

@@ -1,7 +1,17 @@
 /** A text answer (feed or sitemap) with what HTTP caching and the response cache need. */
-export interface TextAnswer { body: string; contentType: string; lastModified: Date | null; cacheTags: string[] }
+export interface TextAnswer {
+  body: string;
+  contentType: string;
+  lastModified: Date | null;
+  cacheTags: string[];
+}
 
-export interface TextContext { type: string; body: unknown; state: { cacheTags?: string[] }; set(name: string, value: string): void }
+export interface TextContext {
+  type: string;
+  body: unknown;
+  state: { cacheTags?: string[] };
+  set(name: string, value: string): void;
+}
 
 /**
  * Answers with a feed or sitemap document: its content type, Last-Modified (conditional GETs

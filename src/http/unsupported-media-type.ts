@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-interface StrapiErrorResponse { unsupportedMediaType(message: string, details?: object): void }
+interface StrapiErrorResponse {
+  unsupportedMediaType(message: string, details?: object): void;
+}
 
 /**
  * Answers 415 in Strapi's error shape ({ data: null, error: { status, name, message, details } })

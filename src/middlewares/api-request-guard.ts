@@ -66,7 +66,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (authorization && !(await authenticatesAnyone(authorization))) {
       // Names the scheme that would work; Bearer does not make a browser open a login dialog.
       ctx.set('WWW-Authenticate', 'Bearer');
-      throw new errors.UnauthorizedError('Invalid credentials: send a valid API token or user JWT as "Authorization: Bearer <token>", or no Authorization header for public content.');
+      throw new errors.UnauthorizedError(
+        'Invalid credentials: send a valid API token or user JWT as "Authorization: Bearer <token>", or no Authorization header for public content.',
+      );
     }
     return next();
   };

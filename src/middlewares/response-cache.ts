@@ -8,7 +8,13 @@ import { readJsonBody } from '../http/read-json-body';
 import { canonicalApiPath } from '../domain/http/canonical-api-path';
 import { passesCsrfPrevention } from '../domain/http/csrf-prevention';
 
-export interface CacheSettings { enabled: boolean; ttlSeconds: number; maxEntries: number; maxAgeSeconds: number; sMaxAgeSeconds: number }
+export interface CacheSettings {
+  enabled: boolean;
+  ttlSeconds: number;
+  maxEntries: number;
+  maxAgeSeconds: number;
+  sMaxAgeSeconds: number;
+}
 
 interface Ctx {
   method: string;
@@ -124,7 +130,14 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const expiresAt = Math.min(at + settings.ttlSeconds * 1000, upcoming ?? Infinity);
     const contentType = typeof ctx.body === 'string' && ctx.type && !anyGraphql ? ctx.response.get('Content-Type') : 'application/json; charset=utf-8';
     const lastModified = ctx.response.get('Last-Modified') || undefined;
-    const entry: CachedResponse = { status: 200, body, etag: `W/"${sha1(body).slice(0, 32)}"`, contentType, expiresAt, ...(lastModified ? { lastModified } : {}) };
+    const entry: CachedResponse = {
+      status: 200,
+      body,
+      etag: `W/"${sha1(body).slice(0, 32)}"`,
+      contentType,
+      expiresAt,
+      ...(lastModified ? { lastModified } : {}),
+    };
     if (store && expiresAt > at) {
       const tags = anyGraphql
         ? [GRAPHQL_TAG]

@@ -2,7 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { assertReadableQuery, readAccess, type RequestState } from '../visibility';
 
 /** Strapi copies the Koa context's own properties: `query` is a getter of the request, `state` is own. */
-interface PolicyContext { request: { query: Record<string, unknown> }; state: RequestState }
+interface PolicyContext {
+  request: { query: Record<string, unknown> };
+  state: RequestState;
+}
 
 /**
  * Route policy of the core `find`/`findOne` routes of the public types: runs after

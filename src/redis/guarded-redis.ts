@@ -108,7 +108,7 @@ export function createGuardedRedis(url: string, settings: RedisFaultSettings = D
       log?.warn(
         `Redis ${where} is failing (${Math.max(1, breakerSettings.failureThreshold)} calls in a row failed or took over ${timeoutMs} ms; last: ${reason}). ` +
           'Going on without it: cache reads are misses, cache writes are skipped, invalidations are kept for later, ' +
-            `rate limits count per instance. Next try in ${breakerSettings.cooldownMs} ms.`,
+          `rate limits count per instance. Next try in ${breakerSettings.cooldownMs} ms.`,
       );
     } else if (recorded.transition === 'closed') {
       log?.info(`Redis ${where} answers again: the response cache and shared rate limits use it again.`);
@@ -126,7 +126,10 @@ export function createGuardedRedis(url: string, settings: RedisFaultSettings = D
       if (asked.permit === 'refuse') throw new RedisUnavailableError(where);
       const trial = asked.permit === 'trial';
       try {
-        const result = await withDeadline(Promise.resolve().then(() => call(client)), timeoutMs);
+        const result = await withDeadline(
+          Promise.resolve().then(() => call(client)),
+          timeoutMs,
+        );
         settle(true, trial, null);
         return result;
       } catch (error) {

@@ -10,20 +10,28 @@ import { createCardSourceReader } from '../cards/card-sources';
 export const RELATED_DEFAULT_LIMIT = 3;
 export const RELATED_MAX_LIMIT = 20;
 
-interface WithPicks { documentId: string; relatedArticles?: Array<{ documentId: string }> }
+interface WithPicks {
+  documentId: string;
+  relatedArticles?: Array<{ documentId: string }>;
+}
 
 /**
  * The related feed of an article: the editor's picks first in their order, then the stored
  * computed list; never the article itself, never two copies of one story (near-duplicate
  * fingerprints), only published and released stories of the same locale.
  */
-export interface RelatedFeed { articleDocumentId: string; cards: TeaserCard[] }
+export interface RelatedFeed {
+  articleDocumentId: string;
+  cards: TeaserCard[];
+}
 
 export async function findRelated(strapi: Core.Strapi, slug: string, locale: string, limit: number): Promise<SlugLookup<RelatedFeed>> {
   // The common case in SQL (published, released, current slug); former slugs (301) and misses
   // take the general lookup.
   const direct = await createCardSourceReader(strapi).articleWithPicks(slug, locale);
-  const lookup: SlugLookup<WithPicks> = direct ? { kind: 'found', document: direct } : await findBySlug<WithPicks>(strapi, ARTICLE, slug, locale, { relatedArticles: { fields: ['documentId'] } });
+  const lookup: SlugLookup<WithPicks> = direct
+    ? { kind: 'found', document: direct }
+    : await findBySlug<WithPicks>(strapi, ARTICLE, slug, locale, { relatedArticles: { fields: ['documentId'] } });
   if (lookup.kind !== 'found') return lookup;
   return { kind: 'found', document: { articleDocumentId: lookup.document.documentId, cards: await relatedCards(strapi, lookup.document, locale, limit) } };
 }

@@ -59,7 +59,11 @@ export interface IndexableArticle {
  * terms are weighed against the df table of that moment, as at publish time. The indexer and
  * the benchmark corpus (bench/corpus) both index through this function.
  */
-export async function indexArticle(store: RelatedStore, article: IndexableArticle, topTerms: number): Promise<{ features: RelatedFeatures; allTerms: string[] }> {
+export async function indexArticle(
+  store: RelatedStore,
+  article: IndexableArticle,
+  topTerms: number,
+): Promise<{ features: RelatedFeatures; allTerms: string[] }> {
   const tf = buildTermVector({ title: article.title, lede: article.lede, body: article.body }, article.locale);
   const allTerms = Object.keys(tf);
   const old = await store.getDoc(article.documentId, article.locale);
@@ -85,7 +89,12 @@ export async function indexArticle(store: RelatedStore, article: IndexableArticl
  * recency window, candidate limit), ranked by rankRelated. Shared by the indexer and the
  * benchmark corpus.
  */
-export async function computeRelatedList(store: RelatedStore, target: RelatedFeatures, settings: RelatedSettings, at: Date): Promise<Array<{ documentId: string; score: number }>> {
+export async function computeRelatedList(
+  store: RelatedStore,
+  target: RelatedFeatures,
+  settings: RelatedSettings,
+  at: Date,
+): Promise<Array<{ documentId: string; score: number }>> {
   const { candidateLimit, windowDays, storedListSize, weights, queryTerms, postingsPerTerm } = settings;
   const published = new Date(target.publicationDate).getTime();
   const ids = await store.candidates(target, {
@@ -96,7 +105,11 @@ export async function computeRelatedList(store: RelatedStore, target: RelatedFea
     postingsPerTerm,
   });
   const candidates = await store.getDocs(ids, target.locale);
-  const ranked = rankRelated(target, candidates.map((doc) => doc.features), { weights, now: at, limit: storedListSize });
+  const ranked = rankRelated(
+    target,
+    candidates.map((doc) => doc.features),
+    { weights, now: at, limit: storedListSize },
+  );
   await store.saveList(target.documentId, target.locale, ranked);
   return ranked;
 }
@@ -181,7 +194,12 @@ export function createRelatedIndexer(strapi: Core.Strapi) {
         const relevance = item.relevance ?? (features ? relevanceOf(owner, features, weights) : null);
         if (relevance !== null) pool.push({ documentId: item.documentId, relevance, ...stub });
       }
-      pool.push({ documentId: target.documentId, publicationDate: target.publicationDate, fingerprint: target.fingerprint, relevance: relevanceOf(owner, target, weights) });
+      pool.push({
+        documentId: target.documentId,
+        publicationDate: target.publicationDate,
+        fingerprint: target.fingerprint,
+        relevance: relevanceOf(owner, target, weights),
+      });
       await store.saveList(id, target.locale, rankScored(owner, pool, { weights, now: at, limit: storedListSize }));
     }
   }

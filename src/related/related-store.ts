@@ -89,14 +89,31 @@ export async function ensureRelatedTables(knex: Knex): Promise<void> {
   // runs before bootstrap: here only fresh databases get their tables, in the current shape.
 }
 
-interface DocRow { document_id: string; locale: string; publication_date: string | Date; fingerprint: string; terms: string; all_terms?: string; tags: string; section: string | null; agency: string | null }
+interface DocRow {
+  document_id: string;
+  locale: string;
+  publication_date: string | Date;
+  fingerprint: string;
+  terms: string;
+  all_terms?: string;
+  tags: string;
+  section: string | null;
+  agency: string | null;
+}
 
 const RANKING_COLUMNS = ['document_id', 'locale', 'publication_date', 'fingerprint', 'terms', 'tags', 'section', 'agency'];
 
 /** One entry of a stored list; relevance is null on lists stored before it was kept. */
-export interface ListEntry { documentId: string; score: number; relevance?: number | null }
+export interface ListEntry {
+  documentId: string;
+  score: number;
+  relevance?: number | null;
+}
 
-export interface StoredDoc { features: RelatedFeatures; allTerms: string[] }
+export interface StoredDoc {
+  features: RelatedFeatures;
+  allTerms: string[];
+}
 
 const iso = (value: string | Date | number) => new Date(value).toISOString();
 
@@ -142,7 +159,9 @@ export function createRelatedStore(db: Db) {
     async dfOf(locale: string, terms: readonly string[]): Promise<Map<string, number>> {
       const result = new Map<string, number>();
       for (let i = 0; i < terms.length; i += 500) {
-        const rows = (await db(DF).where({ locale }).whereIn('term', terms.slice(i, i + 500))) as Array<{ term: string; df: number }>;
+        const rows = (await db(DF)
+          .where({ locale })
+          .whereIn('term', terms.slice(i, i + 500))) as Array<{ term: string; df: number }>;
         for (const row of rows) result.set(row.term, Number(row.df));
       }
       return result;
@@ -163,7 +182,11 @@ export function createRelatedStore(db: Db) {
       }
       const lowered = deltas.filter(([, delta]) => delta < 0).map(([term]) => term);
       for (let i = 0; i < lowered.length; i += 500) {
-        await db(DF).where({ locale }).whereIn('term', lowered.slice(i, i + 500)).andWhere('df', '<=', 0).delete();
+        await db(DF)
+          .where({ locale })
+          .whereIn('term', lowered.slice(i, i + 500))
+          .andWhere('df', '<=', 0)
+          .delete();
       }
     },
 
@@ -195,7 +218,13 @@ export function createRelatedStore(db: Db) {
         agency: features.agency ?? null,
       });
       await db(TERMS).where({ document_id: features.documentId, locale: features.locale }).delete();
-      const rows = features.terms.map((term) => ({ locale: features.locale, term: term.term, document_id: features.documentId, weight: term.weight, publication_date: new Date(features.publicationDate) }));
+      const rows = features.terms.map((term) => ({
+        locale: features.locale,
+        term: term.term,
+        document_id: features.documentId,
+        weight: term.weight,
+        publication_date: new Date(features.publicationDate),
+      }));
       for (let i = 0; i < rows.length; i += 100) await db(TERMS).insert(rows.slice(i, i + 100));
     },
 
@@ -243,14 +272,24 @@ export function createRelatedStore(db: Db) {
       await db(LISTS).where({ document_id: documentId, locale }).delete();
       if (ranked.length === 0) return;
       await db(LISTS).insert(
-        ranked.map((item, rank) => ({ document_id: documentId, locale, rank, related_document_id: item.documentId, score: item.score, relevance: item.relevance ?? null })),
+        ranked.map((item, rank) => ({
+          document_id: documentId,
+          locale,
+          rank,
+          related_document_id: item.documentId,
+          score: item.score,
+          relevance: item.relevance ?? null,
+        })),
       );
     },
 
     async getLists(documentIds: readonly string[], locale: string): Promise<Map<string, ListEntry[]>> {
       const lists = new Map<string, ListEntry[]>();
       if (documentIds.length === 0) return lists;
-      const rows = (await db(LISTS).where({ locale }).whereIn('document_id', [...documentIds]).orderBy([{ column: 'document_id' }, { column: 'rank' }])) as Array<{
+      const rows = (await db(LISTS)
+        .where({ locale })
+        .whereIn('document_id', [...documentIds])
+        .orderBy([{ column: 'document_id' }, { column: 'rank' }])) as Array<{
         document_id: string;
         related_document_id: string;
         score: number;
@@ -258,7 +297,11 @@ export function createRelatedStore(db: Db) {
       }>;
       for (const row of rows) {
         const list = lists.get(row.document_id) ?? [];
-        list.push({ documentId: row.related_document_id, score: Number(row.score), relevance: row.relevance === null || row.relevance === undefined ? null : Number(row.relevance) });
+        list.push({
+          documentId: row.related_document_id,
+          score: Number(row.score),
+          relevance: row.relevance === null || row.relevance === undefined ? null : Number(row.relevance),
+        });
         lists.set(row.document_id, list);
       }
       return lists;
@@ -268,7 +311,10 @@ export function createRelatedStore(db: Db) {
     async getStubs(documentIds: readonly string[], locale: string): Promise<Map<string, { publicationDate: string; fingerprint: string }>> {
       const stubs = new Map<string, { publicationDate: string; fingerprint: string }>();
       for (let i = 0; i < documentIds.length; i += 500) {
-        const rows = (await db(DOCS).select('document_id', 'publication_date', 'fingerprint').where({ locale }).whereIn('document_id', documentIds.slice(i, i + 500))) as DocRow[];
+        const rows = (await db(DOCS)
+          .select('document_id', 'publication_date', 'fingerprint')
+          .where({ locale })
+          .whereIn('document_id', documentIds.slice(i, i + 500))) as DocRow[];
         for (const row of rows) stubs.set(row.document_id, { publicationDate: iso(row.publication_date), fingerprint: row.fingerprint });
       }
       return stubs;
@@ -289,7 +335,9 @@ export function createRelatedStore(db: Db) {
         })
         .where(`${LISTS}.document_id`, documentId)
         .andWhere(`${LISTS}.locale`, locale);
-      const rows = (await whereReleasedAt(query, `${DOCS}.publication_date`, releasedBy).orderBy(`${LISTS}.rank`, 'asc').limit(limit)) as Array<{ related_document_id: string }>;
+      const rows = (await whereReleasedAt(query, `${DOCS}.publication_date`, releasedBy).orderBy(`${LISTS}.rank`, 'asc').limit(limit)) as Array<{
+        related_document_id: string;
+      }>;
       return rows.map((row) => row.related_document_id);
     },
   };

@@ -29,7 +29,9 @@ export interface SearchQuery {
   to?: Date;
 }
 
-export interface SearchCard extends TeaserCard { snippet: string }
+export interface SearchCard extends TeaserCard {
+  snippet: string;
+}
 
 export interface SearchPage {
   cards: SearchCard[];
@@ -43,12 +45,22 @@ export interface SearchPage {
   terms: string[];
 }
 
-interface AttributeMeta { joinTable?: JoinTable }
-interface ModelMeta { tableName: string; attributes: Record<string, AttributeMeta> }
-interface ModelOptions { options?: { draftAndPublish?: boolean } }
+interface AttributeMeta {
+  joinTable?: JoinTable;
+}
+interface ModelMeta {
+  tableName: string;
+  attributes: Record<string, AttributeMeta>;
+}
+interface ModelOptions {
+  options?: { draftAndPublish?: boolean };
+}
 
 /** Settings of the recency boost (config/novinar.ts: SEARCH_RECENCY_BOOST, SEARCH_RECENCY_HALF_LIFE_DAYS). */
-interface SearchSettings { recencyBoost: number; recencyHalfLifeDays: number }
+interface SearchSettings {
+  recencyBoost: number;
+  recencyHalfLifeDays: number;
+}
 
 /**
  * Public search: stories of the locale matching every analysed word of `q` (or, when none has
@@ -65,7 +77,10 @@ export async function findSearch(strapi: Core.Strapi, query: SearchQuery): Promi
   if (offset + query.limit > SEARCH_MAX_RESULTS) throw new errors.ValidationError(`page × limit must stay within the first ${SEARCH_MAX_RESULTS} results.`);
   const terms = parsed.words.map((word) => word.token);
   const first = await runEngine(strapi, query, parsed.words, false, offset);
-  const found = first.total === 0 && parsed.words.length > 1 ? { ...(await runEngine(strapi, query, parsed.words, true, offset)), matched: 'any' as const } : { ...first, matched: 'all' as const };
+  const found =
+    first.total === 0 && parsed.words.length > 1
+      ? { ...(await runEngine(strapi, query, parsed.words, true, offset)), matched: 'any' as const }
+      : { ...first, matched: 'all' as const };
   if (found.total === 0) return { ...empty, terms, matched: 'none' };
   const ids = found.hits.map((hit) => hit.documentId);
   const [cards, texts] = await Promise.all([cardsFor(strapi, ids, query.locale), snippetTexts(strapi, ids, query.locale)]);
@@ -124,6 +139,11 @@ async function runEngine(strapi: Core.Strapi, query: SearchQuery, words: readonl
 
 /** The indexed lede and body text of each story, which snippets are cut from. */
 async function snippetTexts(strapi: Core.Strapi, documentIds: readonly string[], locale: string): Promise<Map<string, string>> {
-  const rows = (await withReader(strapi, (db) => db(SEARCH_DOCS).where('locale', locale).whereIn('document_id', [...documentIds]).select('document_id', 'lede', 'body'))) as Array<{ document_id: string; lede: string; body: string }>;
+  const rows = (await withReader(strapi, (db) =>
+    db(SEARCH_DOCS)
+      .where('locale', locale)
+      .whereIn('document_id', [...documentIds])
+      .select('document_id', 'lede', 'body'),
+  )) as Array<{ document_id: string; lede: string; body: string }>;
   return new Map(rows.map((row) => [row.document_id, [row.lede, row.body].filter(Boolean).join(' ')]));
 }

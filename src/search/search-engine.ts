@@ -45,7 +45,10 @@ export interface EngineQuery {
   articlesTable: string;
 }
 
-export interface EngineHits { hits: Array<{ documentId: string; score: number }>; total: number }
+export interface EngineHits {
+  hits: Array<{ documentId: string; score: number }>;
+  total: number;
+}
 
 /** Rows to insert for one document with a given id, by table (bulk loads such as the benchmark corpus). */
 export type IndexRows = Array<{ table: string; row: Record<string, string | number> }>;
@@ -102,18 +105,24 @@ function recencySql(query: EngineQuery): { sql: string; bindings: number[] } {
 }
 
 function joinArticles(db: Db, from: Knex.QueryBuilder, query: EngineQuery): Knex.QueryBuilder {
-  return query.restrict(
-    from.join(`${query.articlesTable} as a`, function articleRow() {
-      this.on('a.document_id', '=', 'd.document_id').andOn('a.locale', '=', 'd.locale');
-    }),
-  ).where('d.locale', query.locale);
+  return query
+    .restrict(
+      from.join(`${query.articlesTable} as a`, function articleRow() {
+        this.on('a.document_id', '=', 'd.document_id').andOn('a.locale', '=', 'd.locale');
+      }),
+    )
+    .where('d.locale', query.locale);
 }
 
 async function page(base: () => Knex.QueryBuilder, scoreSql: string, bindings: unknown[], query: EngineQuery): Promise<EngineHits> {
   const rows = (await base()
     .select({ document_id: 'd.document_id' })
     .select(base().client.raw(`${scoreSql} AS score`, bindings as Knex.RawBinding[]))
-    .orderBy([{ column: 'score', order: 'desc' }, { column: 'd.publication_ms', order: 'desc' }, { column: 'd.document_id', order: 'asc' }])
+    .orderBy([
+      { column: 'score', order: 'desc' },
+      { column: 'd.publication_ms', order: 'desc' },
+      { column: 'd.document_id', order: 'asc' },
+    ])
     .limit(query.limit)
     .offset(query.offset)) as Array<{ document_id: string; score: number | string }>;
   const [{ n }] = (await base().count({ n: '*' })) as Array<{ n: number | string }>;
@@ -140,7 +149,12 @@ export const sqliteEngine: SearchEngine = {
       .insert({ document_id: doc.documentId, locale: doc.locale, publication_ms: doc.publicationMs, title: doc.title, lede: doc.lede, body: doc.body })
       .returning('id')) as Array<{ id: number } | number>;
     const id = typeof row === 'object' ? row.id : row;
-    await db.raw(`INSERT INTO ${SEARCH_FTS} (rowid, title, lede, body) VALUES (?, ?, ?, ?)`, [id as number, doc.terms.title.join(' '), doc.terms.lede.join(' '), doc.terms.body.join(' ')]);
+    await db.raw(`INSERT INTO ${SEARCH_FTS} (rowid, title, lede, body) VALUES (?, ?, ?, ?)`, [
+      id as number,
+      doc.terms.title.join(' '),
+      doc.terms.lede.join(' '),
+      doc.terms.body.join(' '),
+    ]);
   },
   async remove(db, documentId, locale) {
     const rows = (await db(SEARCH_DOCS).where({ document_id: documentId, locale }).select('id')) as Array<{ id: number }>;
@@ -151,7 +165,8 @@ export const sqliteEngine: SearchEngine = {
   },
   async search(db, query) {
     const match = fts5Match(query.words, query.any);
-    const base = () => joinArticles(db, db(SEARCH_FTS).join(`${SEARCH_DOCS} as d`, 'd.id', `${SEARCH_FTS}.rowid`), query).whereRaw(`${SEARCH_FTS} MATCH ?`, [match]);
+    const base = () =>
+      joinArticles(db, db(SEARCH_FTS).join(`${SEARCH_DOCS} as d`, 'd.id', `${SEARCH_FTS}.rowid`), query).whereRaw(`${SEARCH_FTS} MATCH ?`, [match]);
     const recency = recencySql(query);
     return page(base, `(-bm25(${SEARCH_FTS}, ${BM25_WEIGHTS})) * ${recency.sql}`, recency.bindings, query);
   },

@@ -15,8 +15,14 @@ export const searchIndexCheck: DoctorCheck = {
   name: 'search-index',
   cheap: true,
   async run(strapi, { fix, progress, maxReindex }) {
-    const published = new Map((await publishedArticleVariants(strapi)).map((row) => [variantKey(row.documentId, row.locale), row.publicationDate?.toISOString() ?? null]));
-    const rows = (await strapi.db.connection(SEARCH_DOCS).select('document_id', 'locale', 'publication_ms')) as Array<{ document_id: string; locale: string; publication_ms: number | string }>;
+    const published = new Map(
+      (await publishedArticleVariants(strapi)).map((row) => [variantKey(row.documentId, row.locale), row.publicationDate?.toISOString() ?? null]),
+    );
+    const rows = (await strapi.db.connection(SEARCH_DOCS).select('document_id', 'locale', 'publication_ms')) as Array<{
+      document_id: string;
+      locale: string;
+      publication_ms: number | string;
+    }>;
     const indexed = new Map(rows.map((row) => [variantKey(row.document_id, row.locale), new Date(Number(row.publication_ms)).toISOString()]));
     const found = relatedDocDisagreements(published, indexed);
     let repaired = 0;

@@ -7,7 +7,15 @@ import { inTransaction } from '../database/transaction';
 import { ARTICLE } from '../uids';
 import { searchEngineFor, type SearchDocument } from './search-engine';
 
-interface PublishedArticle { documentId: string; locale: string; title: string; lede?: string | null; body?: unknown; publicationDate?: unknown; publishedAt?: unknown }
+interface PublishedArticle {
+  documentId: string;
+  locale: string;
+  title: string;
+  lede?: string | null;
+  body?: unknown;
+  publicationDate?: unknown;
+  publishedAt?: unknown;
+}
 
 /** The index document of a published variant: its text, for snippets, and its analysed terms. */
 export function searchDocumentOf(article: PublishedArticle): SearchDocument {

@@ -2,7 +2,9 @@ import fs from 'fs';
 import path from 'path';
 
 /** Shapes of the demo data files in src/seed/data (see its README). */
-export interface LocalizedName { name: string }
+export interface LocalizedName {
+  name: string;
+}
 export interface AgencyData {
   key: string;
   slug: string;
@@ -11,14 +13,22 @@ export interface AgencyData {
   bg: { name: string; creditLine: string };
   en?: { name: string; creditLine: string };
 }
-export interface AuthorTexts { name: string; role: string; bio: string }
+export interface AuthorTexts {
+  name: string;
+  role: string;
+  bio: string;
+}
 export interface AuthorData {
   key: string;
   links: Array<{ label: string; url: string }>;
   bg: AuthorTexts;
   en?: AuthorTexts;
 }
-export interface TaxonomyData { key: string; bg: LocalizedName; en?: LocalizedName }
+export interface TaxonomyData {
+  key: string;
+  bg: LocalizedName;
+  en?: LocalizedName;
+}
 export interface ArticleTexts {
   title: string;
   lede: string;

@@ -10,7 +10,9 @@ const STORE = { type: 'core' as const, name: 'novinar', key: 'demo-seed' };
 /** key → documentId of everything the seed created; recorded after each item so a crash resumes. */
 type SeedRecord = Record<string, string>;
 
-interface UploadedFile { id: number }
+interface UploadedFile {
+  id: number;
+}
 
 async function readRecord(strapi: Core.Strapi): Promise<SeedRecord> {
   return ((await strapi.store.get(STORE)) as SeedRecord | null) ?? {};
@@ -27,10 +29,13 @@ async function uploadImage(strapi: Core.Strapi, dir: string, file: string, alter
   const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'novinar-seed-')), file);
   fs.copyFileSync(path.join(dir, 'images', file), tmp);
   try {
-    const [uploaded] = (await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name: file, alternativeText, caption } },
-      files: { filepath: tmp, originalFilename: file, mimetype: 'image/jpeg', size: fs.statSync(tmp).size },
-    })) as UploadedFile[];
+    const [uploaded] = (await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: file, alternativeText, caption } },
+        files: { filepath: tmp, originalFilename: file, mimetype: 'image/jpeg', size: fs.statSync(tmp).size },
+      })) as UploadedFile[];
     return uploaded.id;
   } finally {
     fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
@@ -50,7 +55,10 @@ async function seedTaxonomies(strapi: Core.Strapi, data: DemoData, record: SeedR
     }
     await remember(strapi, record, key, created.documentId);
   }
-  for (const [uid, prefix, items] of [[SECTION, 'section', data.sections], [TAG, 'tag', data.tags]] as const) {
+  for (const [uid, prefix, items] of [
+    [SECTION, 'section', data.sections],
+    [TAG, 'tag', data.tags],
+  ] as const) {
     for (const item of items) {
       const key = `${prefix}:${item.key}`;
       if (record[key]) continue;
@@ -107,9 +115,14 @@ async function seedArticle(strapi: Core.Strapi, data: DemoData, article: Article
     await strapi.documents(ARTICLE).publish({ documentId, locale: 'en' });
   }
   // Publishing made each variant's teaser from the article; the demo cards' own wording replaces it.
-  for (const [locale, texts] of [['bg', article.bg], ['en', article.en]] as const) {
+  for (const [locale, texts] of [
+    ['bg', article.bg],
+    ['en', article.en],
+  ] as const) {
     if (!texts || (texts.teaser.title === texts.title && texts.teaser.lede === texts.lede)) continue;
-    const teaser = (await strapi.db.query(TEASER).findOne({ where: { locale, publishedAt: null, article: { documentId } }, select: ['documentId'] })) as { documentId: string } | null;
+    const teaser = (await strapi.db.query(TEASER).findOne({ where: { locale, publishedAt: null, article: { documentId } }, select: ['documentId'] })) as {
+      documentId: string;
+    } | null;
     if (!teaser) throw new Error(`the ${locale} teaser of ${article.key} was not created on publish`);
     // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
     await strapi.documents(TEASER).update({ documentId: teaser.documentId, locale, data: { title: texts.teaser.title, lede: texts.teaser.lede } as never });

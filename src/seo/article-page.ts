@@ -5,10 +5,21 @@ import { seoSettings } from './seo-settings';
 import { AUTHOR } from '../uids';
 
 type Entry = Record<string, unknown>;
-interface Named { name?: string | null; slug?: string | null }
+interface Named {
+  name?: string | null;
+  slug?: string | null;
+}
 
-export interface Localization { locale: string; slug: string; path: string; url: string }
-export interface ArticlePageExtras { localizations: Localization[]; seo: ArticleSeo }
+export interface Localization {
+  locale: string;
+  slug: string;
+  path: string;
+  url: string;
+}
+export interface ArticlePageExtras {
+  localizations: Localization[];
+  seo: ArticleSeo;
+}
 
 /** The profile links of the bylined authors (JSON-LD sameAs), one read for all of them. */
 async function authorProfiles(strapi: Core.Strapi, documentIds: string[], locale: string): Promise<Map<string, string[]>> {
@@ -44,7 +55,11 @@ export async function articlePageExtras(strapi: Core.Strapi, entry: Entry): Prom
     });
   const cover = entry.cover as { url: string; width?: number | null; height?: number | null; alternativeText?: string | null } | null | undefined;
   const authors = (entry.authors as Array<Named & { documentId?: string; role?: string | null }> | undefined) ?? [];
-  const profiles = await authorProfiles(strapi, authors.map((author) => String(author.documentId)), locale);
+  const profiles = await authorProfiles(
+    strapi,
+    authors.map((author) => String(author.documentId)),
+    locale,
+  );
   const agency = entry.sourceAgency as { name?: string; url?: string | null } | null | undefined;
   const seo = buildArticleSeo(
     {
@@ -58,7 +73,12 @@ export async function articlePageExtras(strapi: Core.Strapi, entry: Entry): Prom
       updatedDate: iso(entry.updatedDate),
       publishedAt: iso(entry.publishedAt),
       cover: cover ? { url: cover.url, width: cover.width ?? null, height: cover.height ?? null, alternativeText: cover.alternativeText ?? null } : null,
-      authors: authors.map((author) => ({ name: String(author.name), slug: String(author.slug), role: author.role ?? null, sameAs: profiles.get(String(author.documentId)) ?? [] })),
+      authors: authors.map((author) => ({
+        name: String(author.name),
+        slug: String(author.slug),
+        role: author.role ?? null,
+        sameAs: profiles.get(String(author.documentId)) ?? [],
+      })),
       sourceAgency: agency?.name ? { name: agency.name, url: agency.url ?? null } : null,
       section: (entry.section as Named | null | undefined)?.name ? { name: String((entry.section as Named).name) } : null,
       tags: ((entry.tags as Named[] | undefined) ?? []).map((tag) => ({ name: String(tag.name) })),

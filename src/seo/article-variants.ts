@@ -3,7 +3,10 @@ import { withReader } from '../database/reader';
 import { wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE } from '../uids';
 
-export interface ArticleVariant { locale: string; slug: string }
+export interface ArticleVariant {
+  locale: string;
+  slug: string;
+}
 
 /**
  * The public locale variants of a story (published, and released for the request being served),

@@ -37,5 +37,6 @@ export function seoSettings(strapi: Core.Strapi): SeoSettings {
 export function checkSeoSettings(strapi: Core.Strapi): void {
   const settings = seoSettings(strapi);
   if (!settings.logo) strapi.log.warn('SITE_LOGO_URL is not set: the NewsArticle JSON-LD has a publisher without a logo.');
-  if (process.env.NODE_ENV === 'production' && !process.env.PUBLIC_SITE_URL) strapi.log.warn(`PUBLIC_SITE_URL is not set: absolute URLs point at ${settings.siteUrl}.`);
+  if (process.env.NODE_ENV === 'production' && !process.env.PUBLIC_SITE_URL)
+    strapi.log.warn(`PUBLIC_SITE_URL is not set: absolute URLs point at ${settings.siteUrl}.`);
 }

@@ -32,7 +32,12 @@ const xml = (body: string, cacheTags: string[]): TextAnswer => ({ body, contentT
  * included, and x-default to the Bulgarian one), or none for a page in one language only.
  */
 function alternatesOf(variants: ReadonlyArray<{ locale: string; slug: string }>, url: (locale: string, slug: string) => string) {
-  return variants.length > 1 ? hreflangAlternates(variants.map((variant) => ({ locale: variant.locale, url: url(variant.locale, variant.slug) })), DEFAULT_LOCALE) : [];
+  return variants.length > 1
+    ? hreflangAlternates(
+        variants.map((variant) => ({ locale: variant.locale, url: url(variant.locale, variant.slug) })),
+        DEFAULT_LOCALE,
+      )
+    : [];
 }
 
 /**
@@ -42,7 +47,9 @@ function alternatesOf(variants: ReadonlyArray<{ locale: string; slug: string }>,
 export async function sitemapIndex(strapi: Core.Strapi, locales: readonly string[]): Promise<TextAnswer> {
   const urls = siteUrls(strapi);
   const counts = await createSitemapReader(strapi).articleCounts();
-  const files = locales.flatMap((locale) => Array.from({ length: sitemapPageCount(counts.get(locale) ?? 0) }, (_, index) => ({ loc: urls.api(articleSitemapPath(locale, index + 1)) })));
+  const files = locales.flatMap((locale) =>
+    Array.from({ length: sitemapPageCount(counts.get(locale) ?? 0) }, (_, index) => ({ loc: urls.api(articleSitemapPath(locale, index + 1)) })),
+  );
   const others = [...PAGE_SITEMAPS.map((name) => `/api/sitemaps/${name}.xml`), '/api/sitemaps/news.xml'].map((path) => ({ loc: urls.api(path) }));
   return xml(renderSitemapIndex([...files, ...others]), [listTag(ARTICLE), listTag(AUTHOR)]);
 }
@@ -68,7 +75,15 @@ export async function articleSitemap(strapi: Core.Strapi, locale: string, page: 
 export async function newsSitemap(strapi: Core.Strapi): Promise<TextAnswer> {
   const urls = siteUrls(strapi);
   const stories = await createSitemapReader(strapi).newsSince(newsWindowStart(now()), NEWS_SITEMAP_MAX_URLS);
-  const body = renderNewsSitemap(stories.map((story) => ({ loc: urls.article(story.locale, story.slug), publicationName: urls.siteName, language: story.locale, publicationDate: story.published, title: story.title })));
+  const body = renderNewsSitemap(
+    stories.map((story) => ({
+      loc: urls.article(story.locale, story.slug),
+      publicationName: urls.siteName,
+      language: story.locale,
+      publicationDate: story.published,
+      title: story.title,
+    })),
+  );
   return xml(body, [listTag(ARTICLE)]);
 }
 

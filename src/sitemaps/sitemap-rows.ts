@@ -14,12 +14,33 @@ import { ARTICLE, AUTHOR, SECTION, TAG } from '../uids';
  */
 
 type Db = Knex | Knex.Transaction;
-interface Meta { tableName: string; attributes: Record<string, { joinTable?: JoinTable }> }
+interface Meta {
+  tableName: string;
+  attributes: Record<string, { joinTable?: JoinTable }>;
+}
 
-export interface Variant { locale: string; slug: string }
-export interface ArticleEntry { documentId: string; slug: string; lastmod: Date | null; variants: Variant[] }
-export interface NewsEntry { locale: string; slug: string; title: string; published: Date }
-export interface PageEntry { locale: string; slug: string; documentId: string; variants: Variant[] }
+export interface Variant {
+  locale: string;
+  slug: string;
+}
+export interface ArticleEntry {
+  documentId: string;
+  slug: string;
+  lastmod: Date | null;
+  variants: Variant[];
+}
+export interface NewsEntry {
+  locale: string;
+  slug: string;
+  title: string;
+  published: Date;
+}
+export interface PageEntry {
+  locale: string;
+  slug: string;
+  documentId: string;
+  variants: Variant[];
+}
 
 const date = (value: unknown): Date | null => {
   const iso = isoFromDb(value);
@@ -45,7 +66,10 @@ export function createSitemapReader(strapi: Core.Strapi) {
     return withReader(strapi, async (db) => {
       const page = publicArticles(db)
         .where('a.locale', locale)
-        .orderBy([{ column: 'a.publication_date', order: 'desc' }, { column: 'a.document_id', order: 'desc' }])
+        .orderBy([
+          { column: 'a.publication_date', order: 'desc' },
+          { column: 'a.document_id', order: 'desc' },
+        ])
         .offset(offset)
         .limit(limit)
         .select('a.document_id', 'a.slug', 'a.publication_date', 'a.updated_date');
@@ -57,7 +81,10 @@ export function createSitemapReader(strapi: Core.Strapi) {
           onPublicArticle(join, 'v', at, db);
         })
         .select('p.document_id', 'p.slug', 'p.publication_date', 'p.updated_date', { v_locale: 'v.locale', v_slug: 'v.slug' })
-        .orderBy([{ column: 'p.publication_date', order: 'desc' }, { column: 'p.document_id', order: 'desc' }])) as Array<Record<string, unknown>>;
+        .orderBy([
+          { column: 'p.publication_date', order: 'desc' },
+          { column: 'p.document_id', order: 'desc' },
+        ])) as Array<Record<string, unknown>>;
       const byId = new Map<string, ArticleEntry>();
       for (const row of rows) {
         const documentId = String(row.document_id);
@@ -65,7 +92,12 @@ export function createSitemapReader(strapi: Core.Strapi) {
         if (!entry) {
           const published = date(row.publication_date);
           const updated = date(row.updated_date);
-          entry = { documentId, slug: String(row.slug), lastmod: updated && published && updated < published ? published : (updated ?? published), variants: [] };
+          entry = {
+            documentId,
+            slug: String(row.slug),
+            lastmod: updated && published && updated < published ? published : (updated ?? published),
+            variants: [],
+          };
           byId.set(documentId, entry);
         }
         if (row.v_locale) entry.variants.push({ locale: String(row.v_locale), slug: String(row.v_slug) });
@@ -80,10 +112,18 @@ export function createSitemapReader(strapi: Core.Strapi) {
     return withReader(strapi, async (db) => {
       const rows = (await publicArticles(db)
         .where('a.publication_date', '>=', since)
-        .orderBy([{ column: 'a.publication_date', order: 'desc' }, { column: 'a.document_id', order: 'desc' }])
+        .orderBy([
+          { column: 'a.publication_date', order: 'desc' },
+          { column: 'a.document_id', order: 'desc' },
+        ])
         .limit(limit)
         .select('a.locale', 'a.slug', 'a.title', 'a.publication_date')) as Array<Record<string, unknown>>;
-      return rows.map((row) => ({ locale: String(row.locale), slug: String(row.slug), title: String(row.title), published: date(row.publication_date) as Date }));
+      return rows.map((row) => ({
+        locale: String(row.locale),
+        slug: String(row.slug),
+        title: String(row.title),
+        published: date(row.publication_date) as Date,
+      }));
     });
   }
 
@@ -100,7 +140,11 @@ export function createSitemapReader(strapi: Core.Strapi) {
       if (options.withStoriesVia) {
         const join = link(options.withStoriesVia);
         void query.whereExists((exists) => {
-          void wherePublicArticleForRequest(strapi, exists.from(`${join.name} as l`).join(`${articles.tableName} as a`, 'a.id', `l.${join.joinColumn.name}`), 'a')
+          void wherePublicArticleForRequest(
+            strapi,
+            exists.from(`${join.name} as l`).join(`${articles.tableName} as a`, 'a.id', `l.${join.joinColumn.name}`),
+            'a',
+          )
             .whereRaw(`l.${join.inverseJoinColumn.name} = t.id`)
             .select(db.raw('1'));
         });

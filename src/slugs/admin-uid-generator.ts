@@ -6,7 +6,13 @@ import { createSlugRegistry } from './slug-registry';
 import { inTransaction } from '../database/transaction';
 import { nextFreeSlug } from '../domain/slug';
 
-interface UidArgs { contentTypeUID: string; field: string; data?: Record<string, unknown>; value?: string; locale?: string }
+interface UidArgs {
+  contentTypeUID: string;
+  field: string;
+  data?: Record<string, unknown>;
+  value?: string;
+  locale?: string;
+}
 interface UidService {
   generateUIDField(args: UidArgs): Promise<string>;
   checkUIDAvailability(args: UidArgs): Promise<boolean>;

@@ -12,10 +12,14 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Next = Parameters<Middleware>[1];
 type Result = Awaited<ReturnType<Next>>;
 type Data = Record<string, unknown>;
-interface Params { documentId?: string; locale?: string | string[]; status?: string; data?: Data }
+interface Params {
+  documentId?: string;
+  locale?: string | string[];
+  status?: string;
+  data?: Data;
+}
 
-const singleLocale = (locale: Params['locale']): string | undefined =>
-  typeof locale === 'string' && locale !== '*' ? locale : undefined;
+const singleLocale = (locale: Params['locale']): string | undefined => (typeof locale === 'string' && locale !== '*' ? locale : undefined);
 
 function badSlug(message: string, slug: unknown): never {
   throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError', value: slug }] });
@@ -79,7 +83,14 @@ export function slugMiddleware(strapi: Core.Strapi): Middleware {
       const rows = await registry.rowsOf(uid, documentId, locale);
       const everPublished = !dp || rows.some(isPublishedRow);
       const source = String(data[sourceField] ?? current?.[sourceField] ?? '');
-      const decision = slugOnUpdate({ requested: data.slug, currentSlug, everPublished, sourceSent: data[sourceField], currentSource: current?.[sourceField], locale });
+      const decision = slugOnUpdate({
+        requested: data.slug,
+        currentSlug,
+        everPublished,
+        sourceSent: data[sourceField],
+        currentSource: current?.[sourceField],
+        locale,
+      });
       let slug: string;
       if (decision.kind === 'typed') {
         slug = decision.slug;

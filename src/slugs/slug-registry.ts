@@ -99,10 +99,7 @@ export function createSlugRegistry(trx: Trx) {
 
   /** Claims exactly `slug`; false when another document holds it. */
   async function claimExact(uid: string, locale: string, slug: string, owner: string, published: boolean): Promise<boolean> {
-    await table()
-      .insert({ uid, locale, slug, document_id: owner, is_current: true, published })
-      .onConflict(['uid', 'locale', 'slug'])
-      .ignore();
+    await table().insert({ uid, locale, slug, document_id: owner, is_current: true, published }).onConflict(['uid', 'locale', 'slug']).ignore();
     const row = await find(uid, locale, slug);
     if (!row || row.document_id !== owner) return false;
     await table().where({ uid, locale, slug, document_id: owner }).update({ is_current: true });

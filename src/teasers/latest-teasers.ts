@@ -10,10 +10,25 @@ import { now } from '../clock';
 export const LATEST_DEFAULT_LIMIT = 10;
 export const LATEST_MAX_LIMIT = 50;
 
-export interface LatestQuery { locale: string; limit: number; section?: string; tag?: string; agency?: string; author?: string; cursor?: string; flag?: StoryFlag }
-export interface LatestPage { cards: TeaserCard[]; nextCursor: string | null }
+export interface LatestQuery {
+  locale: string;
+  limit: number;
+  section?: string;
+  tag?: string;
+  agency?: string;
+  author?: string;
+  cursor?: string;
+  flag?: StoryFlag;
+}
+export interface LatestPage {
+  cards: TeaserCard[];
+  nextCursor: string | null;
+}
 
-interface Position { date: string; id: string }
+interface Position {
+  date: string;
+  id: string;
+}
 
 export function encodeCursor(position: Position): string {
   return Buffer.from(`${position.date}|${position.id}`, 'utf8').toString('base64url');
@@ -25,7 +40,12 @@ export function decodeCursor(cursor: string): Position {
   return { date, id };
 }
 
-export interface FeedNarrowing { section?: string; tag?: string; agency?: string; author?: string }
+export interface FeedNarrowing {
+  section?: string;
+  tag?: string;
+  agency?: string;
+  author?: string;
+}
 
 /** Document Service filters of a feed narrowed by section, tag, agency or author slug (this feed, RSS/Atom/JSON feeds). */
 export function feedNarrowing(query: FeedNarrowing): Record<string, unknown>[] {
@@ -59,10 +79,17 @@ export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Pr
     limit: query.limit + 1,
     // Positions only: the cards are read in SQL (card-sources.ts), with the same visibility rules.
     fields: ['documentId', 'publicationDate'],
-  // Cast: The Document Service returns the generated entity type; only these fields are read.
+    // Cast: The Document Service returns the generated entity type; only these fields are read.
   } as never)) as unknown as Array<{ documentId: string; publicationDate: string }>;
   const page = found.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = found.length > query.limit && last ? encodeCursor({ date: new Date(last.publicationDate).toISOString(), id: last.documentId }) : null;
-  return { cards: await cardsFor(strapi, page.map((item) => item.documentId), query.locale), nextCursor };
+  return {
+    cards: await cardsFor(
+      strapi,
+      page.map((item) => item.documentId),
+      query.locale,
+    ),
+    nextCursor,
+  };
 }

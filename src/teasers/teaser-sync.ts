@@ -9,9 +9,16 @@ const syncing = new AsyncLocalStorage<boolean>();
 
 export const isSyncingTeaser = (): boolean => syncing.getStore() === true;
 
-interface ArticleRow { title: string; lede?: string | null; cover?: { id: number } | null }
-interface TeaserRow { documentId: string; syncWithArticle?: boolean | null; publishedAt?: string | null }
-
+interface ArticleRow {
+  title: string;
+  lede?: string | null;
+  cover?: { id: number } | null;
+}
+interface TeaserRow {
+  documentId: string;
+  syncWithArticle?: boolean | null;
+  publishedAt?: string | null;
+}
 
 /**
  * The draft teaser of an article variant. Written in SQL from the article side: the query
@@ -78,7 +85,12 @@ export async function teaserOf(strapi: Core.Strapi, documentId: string, locale: 
  * their wording survives as a draft. The teaser must have been found before the article's
  * rows were deleted: its link to the article goes with them.
  */
-export async function takeDownTeaser(strapi: Core.Strapi, teaser: { documentId: string; syncWithArticle: boolean } | null, locale: string, articleDeleted: boolean): Promise<void> {
+export async function takeDownTeaser(
+  strapi: Core.Strapi,
+  teaser: { documentId: string; syncWithArticle: boolean } | null,
+  locale: string,
+  articleDeleted: boolean,
+): Promise<void> {
   if (!teaser) return;
   const teasers = strapi.documents(TEASER);
   await syncing.run(true, async () => {

@@ -14,7 +14,10 @@ const GUARDED = new Set<string>(SLUGGED_TYPES);
  */
 export function sharedFieldsGuardMiddleware(strapi: Core.Strapi): Middleware {
   const sharedFieldsOf = (uid: string): string[] => {
-    const attributes = strapi.contentType(uid as (typeof SLUGGED_TYPES)[number]).attributes as Record<string, { type: string; pluginOptions?: { i18n?: { localized?: boolean } } }>;
+    const attributes = strapi.contentType(uid as (typeof SLUGGED_TYPES)[number]).attributes as Record<
+      string,
+      { type: string; pluginOptions?: { i18n?: { localized?: boolean } } }
+    >;
     return Object.entries(attributes)
       .filter(([, attribute]) => attribute.type !== 'relation' && attribute.type !== 'uid' && attribute.pluginOptions?.i18n?.localized === false)
       .map(([name]) => name);
@@ -25,7 +28,9 @@ export function sharedFieldsGuardMiddleware(strapi: Core.Strapi): Middleware {
     if (!params.documentId || !params.locale || params.locale === DEFAULT_LOCALE || !params.data) return next();
     const shared = sharedFieldsOf(context.uid).filter((field) => field in (params.data ?? {}));
     if (shared.length === 0) return next();
-    const original = await strapi.db.query(context.uid as (typeof SLUGGED_TYPES)[number]).findOne({ where: { documentId: params.documentId, locale: DEFAULT_LOCALE }, select: ['id'] });
+    const original = await strapi.db
+      .query(context.uid as (typeof SLUGGED_TYPES)[number])
+      .findOne({ where: { documentId: params.documentId, locale: DEFAULT_LOCALE }, select: ['id'] });
     if (original) {
       for (const field of shared) delete params.data[field];
       strapi.log.debug(`[novinar] kept shared fields of ${context.uid} ${params.documentId} from the ${params.locale} write: ${shared.join(', ')}`);

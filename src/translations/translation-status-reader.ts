@@ -15,7 +15,16 @@ export interface TranslationStatusItem {
   translation: { locale: string; title: string; updatedAt: string | null; publishedAt: string | null } | null;
 }
 
-interface Row { document_id: string; title: string; slug: string | null; changed_at: unknown; state: TranslationState; t_id: number | null; t_title: string | null; t_updated_at: unknown }
+interface Row {
+  document_id: string;
+  title: string;
+  slug: string | null;
+  changed_at: unknown;
+  state: TranslationState;
+  t_id: number | null;
+  t_title: string | null;
+  t_updated_at: unknown;
+}
 
 /**
  * `translationState` (src/domain/translations/translation-status.ts) as a SQL expression over the
@@ -32,13 +41,21 @@ const STATE_SQL = `CASE WHEN t.id IS NULL THEN 'missing' WHEN ${CHANGED_AT} > t.
  * Bulgarian originals (draft rows: every document has one) newest-edited first, each with the
  * state of its `locale` variant, optionally only those in one state; one page and the total.
  */
-export async function readTranslationStatus(strapi: Core.Strapi, locale: string, page: number, pageSize: number, only?: TranslationState): Promise<{ items: TranslationStatusItem[]; total: number }> {
+export async function readTranslationStatus(
+  strapi: Core.Strapi,
+  locale: string,
+  page: number,
+  pageSize: number,
+  only?: TranslationState,
+): Promise<{ items: TranslationStatusItem[]; total: number }> {
   const table = tableOf(strapi, ARTICLE);
   return withReader(strapi, async (db) => {
     const base = () => {
       const query = db(`${table} as o`)
         .leftJoin(`${table} as t`, function translationDraft() {
-          void this.on('t.document_id', '=', 'o.document_id').andOn('t.locale', '=', db.raw('?', [locale])).andOnNull('t.published_at');
+          void this.on('t.document_id', '=', 'o.document_id')
+            .andOn('t.locale', '=', db.raw('?', [locale]))
+            .andOnNull('t.published_at');
         })
         .where('o.locale', DEFAULT_LOCALE)
         .whereNull('o.published_at');
@@ -46,22 +63,35 @@ export async function readTranslationStatus(strapi: Core.Strapi, locale: string,
     };
     const [rows, counted] = await Promise.all([
       base()
-        .select('o.document_id', 'o.title', 'o.slug', db.raw(`${CHANGED_AT} AS changed_at`), db.raw(`${STATE_SQL} AS state`), { t_id: 't.id', t_title: 't.title', t_updated_at: 't.updated_at' })
-        .orderBy([{ column: 'o.updated_at', order: 'desc' }, { column: 'o.id', order: 'desc' }])
+        .select('o.document_id', 'o.title', 'o.slug', db.raw(`${CHANGED_AT} AS changed_at`), db.raw(`${STATE_SQL} AS state`), {
+          t_id: 't.id',
+          t_title: 't.title',
+          t_updated_at: 't.updated_at',
+        })
+        .orderBy([
+          { column: 'o.updated_at', order: 'desc' },
+          { column: 'o.id', order: 'desc' },
+        ])
         .offset((page - 1) * pageSize)
         .limit(pageSize) as Promise<Row[]>,
       base().count({ total: '*' }).first() as Promise<{ total: number | string } | undefined>,
     ]);
-    const published = await publishedMoments(db, table, rows.map((row) => row.document_id), locale);
+    const published = await publishedMoments(
+      db,
+      table,
+      rows.map((row) => row.document_id),
+      locale,
+    );
     const items = rows.map((row): TranslationStatusItem => ({
       documentId: row.document_id,
       title: row.title,
       slug: row.slug,
       status: row.state,
       original: { locale: DEFAULT_LOCALE, publishedAt: published.get(`${DEFAULT_LOCALE}:${row.document_id}`) ?? null, changedAt: iso(row.changed_at) },
-      translation: row.t_id !== null
-        ? { locale, title: row.t_title ?? '', updatedAt: iso(row.t_updated_at), publishedAt: published.get(`${locale}:${row.document_id}`) ?? null }
-        : null,
+      translation:
+        row.t_id !== null
+          ? { locale, title: row.t_title ?? '', updatedAt: iso(row.t_updated_at), publishedAt: published.get(`${locale}:${row.document_id}`) ?? null }
+          : null,
     }));
     return { items, total: Number(counted?.total ?? 0) };
   });
@@ -70,6 +100,10 @@ export async function readTranslationStatus(strapi: Core.Strapi, locale: string,
 /** When the original and the translation of these documents were last published (by `locale:documentId`). */
 async function publishedMoments(db: Knex | Knex.Transaction, table: string, documentIds: string[], locale: string): Promise<Map<string, string | null>> {
   if (documentIds.length === 0) return new Map();
-  const rows = (await db(table).whereIn('document_id', documentIds).whereIn('locale', [locale, DEFAULT_LOCALE]).whereNotNull('published_at').select('document_id', 'locale', 'published_at')) as Array<{ document_id: string; locale: string; published_at: unknown }>;
+  const rows = (await db(table)
+    .whereIn('document_id', documentIds)
+    .whereIn('locale', [locale, DEFAULT_LOCALE])
+    .whereNotNull('published_at')
+    .select('document_id', 'locale', 'published_at')) as Array<{ document_id: string; locale: string; published_at: unknown }>;
   return new Map(rows.map((row) => [`${row.locale}:${row.document_id}`, iso(row.published_at)]));
 }

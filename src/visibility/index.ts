@@ -8,7 +8,15 @@
  * Every reader of content (REST, GraphQL, SQL, caches) goes through these.
  */
 export { currentReadAccess, holdsApiToken, readAccess, type ReadAccess, type RequestState } from './access';
-export { articleReleasedFilter, isReleased, onPublicArticle, teaserReleasedFilter, wherePublicArticle, wherePublishedRow, whereReleasedAt } from './release-rule';
+export {
+  articleReleasedFilter,
+  isReleased,
+  onPublicArticle,
+  teaserReleasedFilter,
+  wherePublicArticle,
+  wherePublishedRow,
+  whereReleasedAt,
+} from './release-rule';
 export { assertReadableQuery, PUBLIC_FILTER_TARGETS } from './query-policy';
 export { filterPopulate, visibilityMiddleware } from './visibility-middleware';
 export { nextEmbargoEnd, publicReadMoment, wherePublicArticleForRequest } from './public-reads';

@@ -34,7 +34,12 @@ function typeShapes(strapi: Core.Strapi): Record<string, TypeShape> {
 
 export function queryPolicy(strapi: Core.Strapi, access: ReadAccess, operatorPrefix: '$' | ''): QueryPolicy {
   const isPublic = access === 'public';
-  return { types: typeShapes(strapi), reachable: isPublic ? PUBLIC_FILTER_TARGETS : null, populatable: isPublic ? PUBLIC_POPULATE_TARGETS : null, operatorPrefix };
+  return {
+    types: typeShapes(strapi),
+    reachable: isPublic ? PUBLIC_FILTER_TARGETS : null,
+    populatable: isPublic ? PUBLIC_POPULATE_TARGETS : null,
+    operatorPrefix,
+  };
 }
 
 /**
@@ -42,7 +47,13 @@ export function queryPolicy(strapi: Core.Strapi, access: ReadAccess, operatorPre
  * reach unpublished content for this caller. Called by the REST controllers of the public types
  * and by the GraphQL guard, before Strapi parses the query.
  */
-export function assertReadableQuery(strapi: Core.Strapi, uid: string, query: Record<string, unknown>, access: ReadAccess, operatorPrefix: '$' | '' = '$'): void {
+export function assertReadableQuery(
+  strapi: Core.Strapi,
+  uid: string,
+  query: Record<string, unknown>,
+  access: ReadAccess,
+  operatorPrefix: '$' | '' = '$',
+): void {
   const problems = checkQuery(query, uid, queryPolicy(strapi, access, operatorPrefix));
   if (problems.length === 0) return;
   const [first] = problems;

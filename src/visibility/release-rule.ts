@@ -30,10 +30,7 @@ export function articleReleasedFilter(at: Date): Filters {
 export function teaserReleasedFilter(at: Date): Filters {
   // The article must exist: through a LEFT JOIN a missing article would pass "publicationDate is null".
   return {
-    $or: [
-      { url: { $notNull: true }, article: { id: { $null: true } } },
-      { article: { $and: [{ id: { $notNull: true } }, articleReleasedFilter(at)] } },
-    ],
+    $or: [{ url: { $notNull: true }, article: { id: { $null: true } } }, { article: { $and: [{ id: { $notNull: true } }, articleReleasedFilter(at)] } }],
   };
 }
 

@@ -19,7 +19,14 @@ import { newsroomUsers } from './support/newsroom-users';
 
 const ARTICLE = 'api::article.article';
 const COMMENT = 'api::comment.comment';
-const TYPES = ['api::article.article', 'api::teaser.teaser', 'api::comment.comment', 'api::source-agency.source-agency', 'api::tag.tag', 'api::section.section'];
+const TYPES = [
+  'api::article.article',
+  'api::teaser.teaser',
+  'api::comment.comment',
+  'api::source-agency.source-agency',
+  'api::tag.tag',
+  'api::section.section',
+];
 const WIDGETS = ['scheduled', 'drafts', 'translations', 'comments', 'published'] as const;
 type Widget = (typeof WIDGETS)[number];
 /** The default locale's name, as src/bootstrap/locales.ts gives it. */
@@ -33,12 +40,21 @@ let browser: Browser;
 let content: Set<string>;
 const ids: { article?: string; comment?: string } = {};
 
-interface Finding { page: string; missing: string[]; latin: string[]; error?: string }
+interface Finding {
+  page: string;
+  missing: string[];
+  latin: string[];
+  error?: string;
+}
 
 /** One role's walk through the admin: visits pages and remembers what each got wrong. */
 class Walk {
   readonly findings: Finding[] = [];
-  private constructor(readonly role: string, readonly session: Session, private readonly missing: MissingTranslations) {}
+  private constructor(
+    readonly role: string,
+    readonly session: Session,
+    private readonly missing: MissingTranslations,
+  ) {}
 
   static async start(role: string, user: Credentials): Promise<Walk> {
     const session = await newSession(browser);
@@ -58,7 +74,10 @@ class Walk {
     if (path !== null) await page.goto(adminUrl(path));
     await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => undefined);
     let error: string | undefined;
-    if (then) await then(page).catch((failure: Error) => { error = failure.message.split('\n').slice(0, 3).join(' | '); });
+    if (then)
+      await then(page).catch((failure: Error) => {
+        error = failure.message.split('\n').slice(0, 3).join(' | ');
+      });
     // Late translations (tooltips, lazy chunks) reach the console after idle.
     await page.waitForTimeout(400);
     await screenshot(page, `bg-${this.role}-${name}`);
@@ -74,7 +93,11 @@ class Walk {
 /** Which desk widgets the home shows, read from their titles (bg.json's novinar.desk.*.title). */
 async function shownWidgets(page: Page): Promise<Widget[]> {
   // Every role has the latest-published widget; once it is there, the others have been decided.
-  await page.getByText(exactly(bulgarianOnly('novinar.desk.published.title'))).first().waitFor().catch(() => undefined);
+  await page
+    .getByText(exactly(bulgarianOnly('novinar.desk.published.title')))
+    .first()
+    .waitFor()
+    .catch(() => undefined);
   const shown: Widget[] = [];
   for (const widget of WIDGETS) {
     if (await page.getByText(exactly(bulgarianOnly(`novinar.desk.${widget}.title`))).count()) shown.push(widget);
@@ -105,15 +128,30 @@ async function openBulkPublish(page: Page): Promise<void> {
   await page.getByRole('dialog').or(page.getByRole('alertdialog')).first().waitFor();
 }
 
-const report = (walk: Walk): string => walk.findings.map((f) => `${walk.role} / ${f.page}:${f.error ? `\n  failed: ${f.error}` : ''}\n  missing: ${f.missing.join(', ') || '-'}\n  Latin: ${f.latin.map((t) => JSON.stringify(t)).join(', ') || '-'}`).join('\n');
+const report = (walk: Walk): string =>
+  walk.findings
+    .map(
+      (f) =>
+        `${walk.role} / ${f.page}:${f.error ? `\n  failed: ${f.error}` : ''}\n  missing: ${f.missing.join(', ') || '-'}\n  Latin: ${f.latin.map((t) => JSON.stringify(t)).join(', ') || '-'}`,
+    )
+    .join('\n');
 
 beforeAll(async () => {
   const jwt = await adminLogin(users.editor);
-  const articles = await expectStatus<{ results: Array<{ documentId: string; slug: string }> }>(200, `/content-manager/collection-types/${ARTICLE}?page=1&pageSize=1&locale=bg`, { token: jwt });
+  const articles = await expectStatus<{ results: Array<{ documentId: string; slug: string }> }>(
+    200,
+    `/content-manager/collection-types/${ARTICLE}?page=1&pageSize=1&locale=bg`,
+    { token: jwt },
+  );
   ids.article = articles.results[0]?.documentId;
   // A reader's comment waiting for moderation: the moderator's pages and the desk show it.
-  await expectStatus(201, `/api/articles/by-slug/${articles.results[0]?.slug}/comments?locale=bg`, { method: 'POST', body: { data: { authorName: 'Читател', body: 'Чака модератора.' } } });
-  const comments = await expectStatus<{ results: Array<{ documentId: string }> }>(200, `/content-manager/collection-types/${COMMENT}?page=1&pageSize=1`, { token: jwt });
+  await expectStatus(201, `/api/articles/by-slug/${articles.results[0]?.slug}/comments?locale=bg`, {
+    method: 'POST',
+    body: { data: { authorName: 'Читател', body: 'Чака модератора.' } },
+  });
+  const comments = await expectStatus<{ results: Array<{ documentId: string }> }>(200, `/content-manager/collection-types/${COMMENT}?page=1&pageSize=1`, {
+    token: jwt,
+  });
   ids.comment = comments.results[0]?.documentId;
   content = await userContent(jwt, ['bg', 'en']);
   launched = await launchBrowser();
@@ -125,62 +163,80 @@ afterAll(async () => {
 });
 
 describe('the admin in Bulgarian, per role', () => {
-  test('an editor: home (all five desk widgets), every list, edit and create views, pickers, the publish dialog, media, moderation, translations, profile', async () => {
-    let shown: Widget[] = [];
-    const walk = await Walk.start('editor', users.editor);
-    try {
-      await walk.visit('home', '', async (page) => { shown = await shownWidgets(page); });
-      for (const uid of TYPES) await walk.visit(`list-${uid.split('.').pop()}`, listUrl(uid));
-      await walk.visit('publish-dialog', listUrl(ARTICLE), openBulkPublish);
-      await walk.visit('edit-article', editPath(ARTICLE, ids.article as string, 'bg'));
-      await walk.visit('date-picker', null, openDatePicker);
-      await walk.visit('locale-picker', editPath(ARTICLE, ids.article as string, 'bg'), openLocalePicker);
-      await walk.visit('create-article', editPath(ARTICLE, 'create', 'bg'));
-      await walk.visit('media-library', '/plugins/upload');
-      await walk.visit('moderation', '/novinar/moderation');
-      await walk.visit('translations', '/novinar/translations');
-      await walk.visit('profile', '/me');
-    } finally {
-      await walk.close();
-    }
-    expect(report(walk)).toBe('');
-    expect(shown).toEqual([...WIDGETS]);
-  }, WALK_TIMEOUT_MS);
+  test(
+    'an editor: home (all five desk widgets), every list, edit and create views, pickers, the publish dialog, media, moderation, translations, profile',
+    async () => {
+      let shown: Widget[] = [];
+      const walk = await Walk.start('editor', users.editor);
+      try {
+        await walk.visit('home', '', async (page) => {
+          shown = await shownWidgets(page);
+        });
+        for (const uid of TYPES) await walk.visit(`list-${uid.split('.').pop()}`, listUrl(uid));
+        await walk.visit('publish-dialog', listUrl(ARTICLE), openBulkPublish);
+        await walk.visit('edit-article', editPath(ARTICLE, ids.article as string, 'bg'));
+        await walk.visit('date-picker', null, openDatePicker);
+        await walk.visit('locale-picker', editPath(ARTICLE, ids.article as string, 'bg'), openLocalePicker);
+        await walk.visit('create-article', editPath(ARTICLE, 'create', 'bg'));
+        await walk.visit('media-library', '/plugins/upload');
+        await walk.visit('moderation', '/novinar/moderation');
+        await walk.visit('translations', '/novinar/translations');
+        await walk.visit('profile', '/me');
+      } finally {
+        await walk.close();
+      }
+      expect(report(walk)).toBe('');
+      expect(shown).toEqual([...WIDGETS]);
+    },
+    WALK_TIMEOUT_MS,
+  );
 
-  test('a translator: home (no comments widget), articles in English, create, media, translations, profile', async () => {
-    let shown: Widget[] = [];
-    const walk = await Walk.start('translator', users.translator);
-    try {
-      await walk.visit('home', '', async (page) => { shown = await shownWidgets(page); });
-      await walk.visit('list-article-en', listUrl(ARTICLE, 'en'));
-      await walk.visit('edit-article-bg', editPath(ARTICLE, ids.article as string, 'bg'));
-      await walk.visit('edit-article-en', editPath(ARTICLE, ids.article as string, 'en'));
-      // (The publication date is shared by all languages: read-only for a translator, no picker.)
-      await walk.visit('create-article-en', editPath(ARTICLE, 'create', 'en'));
-      await walk.visit('media-library', '/plugins/upload');
-      await walk.visit('translations', '/novinar/translations');
-      await walk.visit('profile', '/me');
-    } finally {
-      await walk.close();
-    }
-    expect(report(walk)).toBe('');
-    expect(shown).toEqual(['scheduled', 'drafts', 'translations', 'published']);
-  }, WALK_TIMEOUT_MS);
+  test(
+    'a translator: home (no comments widget), articles in English, create, media, translations, profile',
+    async () => {
+      let shown: Widget[] = [];
+      const walk = await Walk.start('translator', users.translator);
+      try {
+        await walk.visit('home', '', async (page) => {
+          shown = await shownWidgets(page);
+        });
+        await walk.visit('list-article-en', listUrl(ARTICLE, 'en'));
+        await walk.visit('edit-article-bg', editPath(ARTICLE, ids.article as string, 'bg'));
+        await walk.visit('edit-article-en', editPath(ARTICLE, ids.article as string, 'en'));
+        // (The publication date is shared by all languages: read-only for a translator, no picker.)
+        await walk.visit('create-article-en', editPath(ARTICLE, 'create', 'en'));
+        await walk.visit('media-library', '/plugins/upload');
+        await walk.visit('translations', '/novinar/translations');
+        await walk.visit('profile', '/me');
+      } finally {
+        await walk.close();
+      }
+      expect(report(walk)).toBe('');
+      expect(shown).toEqual(['scheduled', 'drafts', 'translations', 'published']);
+    },
+    WALK_TIMEOUT_MS,
+  );
 
-  test('a moderator: home (no drafts, no translations), comments, a comment, moderation, articles, profile', async () => {
-    let shown: Widget[] = [];
-    const walk = await Walk.start('moderator', users.moderator);
-    try {
-      await walk.visit('home', '', async (page) => { shown = await shownWidgets(page); });
-      await walk.visit('list-comment', listUrl(COMMENT));
-      if (ids.comment) await walk.visit('edit-comment', editPath(COMMENT, ids.comment));
-      await walk.visit('moderation', '/novinar/moderation');
-      await walk.visit('list-article', listUrl(ARTICLE));
-      await walk.visit('profile', '/me');
-    } finally {
-      await walk.close();
-    }
-    expect(report(walk)).toBe('');
-    expect(shown).toEqual(['scheduled', 'comments', 'published']);
-  }, WALK_TIMEOUT_MS);
+  test(
+    'a moderator: home (no drafts, no translations), comments, a comment, moderation, articles, profile',
+    async () => {
+      let shown: Widget[] = [];
+      const walk = await Walk.start('moderator', users.moderator);
+      try {
+        await walk.visit('home', '', async (page) => {
+          shown = await shownWidgets(page);
+        });
+        await walk.visit('list-comment', listUrl(COMMENT));
+        if (ids.comment) await walk.visit('edit-comment', editPath(COMMENT, ids.comment));
+        await walk.visit('moderation', '/novinar/moderation');
+        await walk.visit('list-article', listUrl(ARTICLE));
+        await walk.visit('profile', '/me');
+      } finally {
+        await walk.close();
+      }
+      expect(report(walk)).toBe('');
+      expect(shown).toEqual(['scheduled', 'comments', 'published']);
+    },
+    WALK_TIMEOUT_MS,
+  );
 });

@@ -19,7 +19,18 @@ import { adminLogin, createFullAccessToken, eventually, expectStatus, http } fro
 import { newsroomUsers } from './support/newsroom-users';
 import { bulgarianOnly, exactly } from './support/admin-i18n';
 import { launchBrowser, login, newSession, screenshot, step, type LaunchedBrowser, type Session } from './support/browser';
-import { ARTICLE, documentIdFromUrl, expectDocumentStatus, openEditView, openMenu, pickRelation, publish, regenerateSlug, save, waitForValue } from './support/admin';
+import {
+  ARTICLE,
+  documentIdFromUrl,
+  expectDocumentStatus,
+  openEditView,
+  openMenu,
+  pickRelation,
+  publish,
+  regenerateSlug,
+  save,
+  waitForValue,
+} from './support/admin';
 import { BASE_URL } from './support/env';
 
 const TITLE_BG = 'Изолираният Путин търси по-близко приятелство с Ким Чен Ун';
@@ -34,9 +45,18 @@ const run = crypto.randomBytes(3).toString('hex');
 const { editor, translator, moderator } = newsroomUsers();
 const commentBody = `Точен анализ, благодаря! (${run})`;
 
-interface ArticleResponse { data: { documentId: string; title: string; slug: string; lede: string | null; locale: string; sourceAgency: { creditLine: string } | null } }
-interface StatusItem { documentId: string; title: string; slug: string | null; status: 'missing' | 'outdated' | 'up-to-date' }
-interface CommentResponse { data: { documentId: string; moderationStatus?: string } }
+interface ArticleResponse {
+  data: { documentId: string; title: string; slug: string; lede: string | null; locale: string; sourceAgency: { creditLine: string } | null };
+}
+interface StatusItem {
+  documentId: string;
+  title: string;
+  slug: string | null;
+  status: 'missing' | 'outdated' | 'up-to-date';
+}
+interface CommentResponse {
+  data: { documentId: string; moderationStatus?: string };
+}
 
 /** What the steps hand on to the next ones. */
 const state: { apiToken?: string; documentId?: string; editorSession?: Session } = {};
@@ -50,7 +70,9 @@ function required<T>(value: T | undefined, what: string): T {
 }
 
 async function translationStatus(documentId: string): Promise<StatusItem['status']> {
-  const res = await expectStatus<{ data: StatusItem[] }>(200, '/api/translations/status?locale=en&pageSize=200', { token: required(state.apiToken, 'API token') });
+  const res = await expectStatus<{ data: StatusItem[] }>(200, '/api/translations/status?locale=en&pageSize=200', {
+    token: required(state.apiToken, 'API token'),
+  });
   const item = res.data.find((entry) => entry.documentId === documentId);
   if (!item) throw new Error(`article ${documentId} is not in GET /api/translations/status?locale=en`);
   return item.status;
@@ -94,7 +116,11 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       await login(session, editor.email, editor.password);
       // No stored preference in this fresh browser: the newsroom's default, Bulgarian.
       expect(session.language).toBe('bg');
-      await session.page.getByRole('navigation').first().getByRole('link', { name: exactly(bulgarianOnly('global.home')) }).waitFor();
+      await session.page
+        .getByRole('navigation')
+        .first()
+        .getByRole('link', { name: exactly(bulgarianOnly('global.home')) })
+        .waitFor();
       // Let the home page's widgets load for the picture (they poll nothing; idle comes quickly).
       await session.page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
       await screenshot(session.page, 'editor-dashboard');
@@ -198,7 +224,9 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       await row.getByRole('link', { name: `${TITLE_BG} (bg)`, exact: true }).waitFor();
       await screenshot(page, 'moderation-queue');
 
-      const updated = page.waitForResponse((res) => res.request().method() === 'PUT' && res.url().includes(`/api::comment.comment/${submitted.data.documentId}`));
+      const updated = page.waitForResponse(
+        (res) => res.request().method() === 'PUT' && res.url().includes(`/api::comment.comment/${submitted.data.documentId}`),
+      );
       await row.getByRole('button', { name: exactly(t('novinar.moderation.action.approve')) }).click();
       const res = await updated;
       if (res.status() !== 200) throw new Error(`approving answered ${res.status()}: ${await res.text()}`);
@@ -214,7 +242,10 @@ describe(`Novinar newsroom in the admin panel (${BASE_URL})`, () => {
       await screenshot(page, 'moderation-approved');
     });
     await eventually('the approved comment to be counted', commentCount, (count) => count === 1);
-    const list = await expectStatus<{ data: Array<{ body: string }>; meta: { commentCount: number } }>(200, `/api/articles/by-slug/${SLUG_BG}/comments?locale=bg`);
+    const list = await expectStatus<{ data: Array<{ body: string }>; meta: { commentCount: number } }>(
+      200,
+      `/api/articles/by-slug/${SLUG_BG}/comments?locale=bg`,
+    );
     expect(list.data.map((comment) => comment.body)).toContain(commentBody);
     await session.context.close();
   });

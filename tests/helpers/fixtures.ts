@@ -13,13 +13,20 @@ export const MAIN_TITLE = 'Изолираният Путин търси по-б�
 /** A rich-text body of one paragraph: the blocks the admin's editor would store for `text`. */
 export const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
-export interface PublishedFixture { documentId: string; slug: string }
+export interface PublishedFixture {
+  documentId: string;
+  slug: string;
+}
 
 /**
  * Creates an article through the Document Service and publishes it, as an editor would: one
  * helper for every suite. `body` is plain text (one paragraph); other fields pass through.
  */
-export async function publishArticle(strapi: Core.Strapi, data: { title: string; body?: string } & Record<string, unknown>, locale = 'bg'): Promise<PublishedFixture> {
+export async function publishArticle(
+  strapi: Core.Strapi,
+  data: { title: string; body?: string } & Record<string, unknown>,
+  locale = 'bg',
+): Promise<PublishedFixture> {
   const { body, ...fields } = data;
   const articles = strapi.documents(ARTICLE);
   // The Document Service's input type is generated per content type and does not take a loose record; the fields are the schema's.
@@ -35,7 +42,11 @@ export async function createDraftArticle(strapi: Core.Strapi, data: { title: str
   return strapi.documents(ARTICLE).create({ locale, data: { lede: 'Чернова.', ...data } });
 }
 
-export async function graphql(request: import('supertest').Agent | ReturnType<typeof import('supertest')>, query: string, variables: Record<string, unknown> = {}) {
+export async function graphql(
+  request: import('supertest').Agent | ReturnType<typeof import('supertest')>,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   return (request as ReturnType<typeof import('supertest')>).post('/graphql').send({ query, variables });
 }
 
@@ -89,7 +100,15 @@ export async function createUserJwt(strapi: Core.Strapi, options: { blocked?: bo
   if (!role) throw new Error('fixture: no users-permissions role "authenticated"');
   const name = `reader-${Math.random().toString(36).slice(2)}`;
   const usersPermissions = strapi.plugin('users-permissions');
-  const user = await usersPermissions.service('user').add({ username: name, email: `${name}@example.com`, password: `Test-${name}-Aa1`, provider: 'local', confirmed: true, blocked: options.blocked ?? false, role: role.id });
+  const user = await usersPermissions.service('user').add({
+    username: name,
+    email: `${name}@example.com`,
+    password: `Test-${name}-Aa1`,
+    provider: 'local',
+    confirmed: true,
+    blocked: options.blocked ?? false,
+    role: role.id,
+  });
   if (!user?.id) throw new Error('fixture: users-permissions user was not created');
   return usersPermissions.service('jwt').issue({ id: user.id }) as string;
 }

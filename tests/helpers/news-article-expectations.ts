@@ -18,13 +18,15 @@ function imageProblems(image: unknown, where: string, requireSize: boolean): str
   if (!isAbsoluteUrl(image.url)) problems.push(`${where}.url must be an absolute URL`);
   for (const dimension of ['width', 'height']) {
     const value = image[dimension];
-    if (value === undefined ? requireSize : !(Number.isInteger(value) && (value as number) > 0)) problems.push(`${where}.${dimension} must be a positive integer (pixels)`);
+    if (value === undefined ? requireSize : !(Number.isInteger(value) && (value as number) > 0))
+      problems.push(`${where}.${dimension} must be a positive integer (pixels)`);
   }
   return problems;
 }
 
 function partyProblems(party: unknown, where: string): string[] {
-  if (!isObject(party) || !['Person', 'Organization', 'NewsMediaOrganization'].includes(party['@type'] as string)) return [`${where} must be a Person or an Organization`];
+  if (!isObject(party) || !['Person', 'Organization', 'NewsMediaOrganization'].includes(party['@type'] as string))
+    return [`${where} must be a Person or an Organization`];
   const problems = isText(party.name) ? [] : [`${where}.name must be text`];
   if (party.url !== undefined && !isAbsoluteUrl(party.url)) problems.push(`${where}.url must be an absolute URL`);
   for (const same of list(party.sameAs)) if (!isAbsoluteUrl(same)) problems.push(`${where}.sameAs must hold absolute URLs`);
@@ -53,7 +55,8 @@ export function newsArticleProblems(jsonLd: unknown, options: { requireImageSize
     problems.push(...partyProblems(jsonLd.publisher, 'publisher'));
     problems.push(...imageProblems(jsonLd.publisher.logo, 'publisher.logo', true));
   }
-  if (typeof jsonLd.inLanguage !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(jsonLd.inLanguage)) problems.push('inLanguage must be a BCP 47 language code');
+  if (typeof jsonLd.inLanguage !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(jsonLd.inLanguage))
+    problems.push('inLanguage must be a BCP 47 language code');
   if (typeof jsonLd.isAccessibleForFree !== 'boolean') problems.push('isAccessibleForFree must be a boolean');
   if (jsonLd.articleSection !== undefined && !isText(jsonLd.articleSection)) problems.push('articleSection must be text');
   if (jsonLd.keywords !== undefined && !isText(jsonLd.keywords)) problems.push('keywords must be text (comma-separated)');

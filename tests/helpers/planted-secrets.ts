@@ -46,14 +46,26 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   if (!tag || !section || !agency) throw new Error('fixture: the demo taxonomy is missing');
   const relations = { tags: [tag.documentId], section: section.documentId, sourceAgency: agency.documentId, citedAgencies: [agency.documentId] };
 
-  const draftAuthor = await strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: `Автор ${AUTHOR_MARKER}`, bio: `Био ${AUTHOR_MARKER}`, role: AUTHOR_MARKER } as never });
+  const draftAuthor = await strapi
+    .documents(AUTHOR)
+    .create({ locale: 'bg', data: { name: `Автор ${AUTHOR_MARKER}`, bio: `Био ${AUTHOR_MARKER}`, role: AUTHOR_MARKER } as never });
   const publicAuthor = await strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: 'Публичен Автор', role: 'Репортер' } as never });
   await strapi.documents(AUTHOR).publish({ documentId: publicAuthor.documentId, locale: 'bg' });
   const bylines = { authors: [draftAuthor.documentId, publicAuthor.documentId] };
 
   const draft = await strapi.documents(ARTICLE).create({
     locale: 'bg',
-    data: { title: `Чернова ${MARKERS.draft}`, lede: `Лийд ${MARKERS.draft}`, body: para(`Текст ${MARKERS.draft}`), coverCaption: MARKERS.draft, breaking: true, featured: true, corrections: [{ note: `Поправка ${MARKERS.draft}` }], ...relations, ...bylines } as never,
+    data: {
+      title: `Чернова ${MARKERS.draft}`,
+      lede: `Лийд ${MARKERS.draft}`,
+      body: para(`Текст ${MARKERS.draft}`),
+      coverCaption: MARKERS.draft,
+      breaking: true,
+      featured: true,
+      corrections: [{ note: `Поправка ${MARKERS.draft}` }],
+      ...relations,
+      ...bylines,
+    } as never,
   });
 
   const main = await strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });
@@ -61,7 +73,15 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   await strapi.documents(ARTICLE).update({
     documentId: main.documentId,
     locale: 'bg',
-    data: { title: `${MAIN_TITLE} ${MARKERS.edit}`, lede: `Редакция ${MARKERS.edit}`, body: para(`Нов текст ${MARKERS.edit}`), metaTitle: MARKERS.edit, metaDescription: MARKERS.edit, authors: [draftAuthor.documentId], corrections: [{ note: `Непубликувана поправка ${MARKERS.edit}` }] } as never,
+    data: {
+      title: `${MAIN_TITLE} ${MARKERS.edit}`,
+      lede: `Редакция ${MARKERS.edit}`,
+      body: para(`Нов текст ${MARKERS.edit}`),
+      metaTitle: MARKERS.edit,
+      metaDescription: MARKERS.edit,
+      authors: [draftAuthor.documentId],
+      corrections: [{ note: `Непубликувана поправка ${MARKERS.edit}` }],
+    } as never,
   });
 
   const embargo = await strapi.documents(ARTICLE).create({
@@ -88,7 +108,9 @@ export async function plantSecrets(strapi: Core.Strapi): Promise<PlantedSecrets>
   // A public story whose en variant is a draft: its slug and title must not reach localizations or hreflang.
   const variantStory = await strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Публична история с преводи', lede: 'Лид.' } as never });
   await strapi.documents(ARTICLE).publish({ documentId: variantStory.documentId, locale: 'bg' });
-  await strapi.documents(ARTICLE).update({ documentId: variantStory.documentId, locale: 'en', data: { title: `Draft translation ${MARKERS.draft}`, lede: MARKERS.draft } as never });
+  await strapi
+    .documents(ARTICLE)
+    .update({ documentId: variantStory.documentId, locale: 'en', data: { title: `Draft translation ${MARKERS.draft}`, lede: MARKERS.draft } as never });
 
   for (const body of [`Изчакващ ${MARKERS.comment}`, `Спам ${MARKERS.comment}`]) {
     await strapi.documents(COMMENT).create({

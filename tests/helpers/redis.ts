@@ -85,7 +85,13 @@ export async function pauseRedis(ms: number, url = TEST_REDIS_URL): Promise<Redi
 
 /** Whether `work` settles before `event` happens: ordering, not a timing threshold. */
 export async function settlesBefore(work: Promise<unknown>, event: Promise<unknown>): Promise<boolean> {
-  const first = await Promise.race([work.then(() => 'work', () => 'work'), event.then(() => 'event')]);
+  const first = await Promise.race([
+    work.then(
+      () => 'work',
+      () => 'work',
+    ),
+    event.then(() => 'event'),
+  ]);
   await Promise.allSettled([work]);
   return first === 'work';
 }

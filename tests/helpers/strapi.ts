@@ -6,7 +6,10 @@ const { createTestDatabase, dropTestDatabase } = require('./test-database') as {
   dropTestDatabase(db: TestDatabase): Promise<void>;
 };
 
-interface TestDatabase { name: string; env: Record<string, string> }
+interface TestDatabase {
+  name: string;
+  env: Record<string, string>;
+}
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,7 +1,10 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 
-export interface WebhookEvent { event: string; entry: Record<string, unknown> & { documentId?: string } }
+export interface WebhookEvent {
+  event: string;
+  entry: Record<string, unknown> & { documentId?: string };
+}
 
 export interface WebhookReceiver {
   /** The URL to register as a webhook. */

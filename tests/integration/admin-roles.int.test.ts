@@ -43,7 +43,11 @@ test('a Translator may edit the English variant but not the Bulgarian original',
   const auth = { Authorization: `Bearer ${jwt}` };
   const article = await app.strapi.documents(ARTICLE).findFirst({ locale: 'en', status: 'published' });
   await request(app.server).put(`${CM}/${ARTICLE}/${article?.documentId}`).query({ locale: 'bg' }).set(auth).send({ title: 'Опит за промяна' }).expect(403);
-  const res = await request(app.server).put(`${CM}/${ARTICLE}/${article?.documentId}`).query({ locale: 'en' }).set(auth).send({ title: 'Isolated Putin courts Kim Jong Un' });
+  const res = await request(app.server)
+    .put(`${CM}/${ARTICLE}/${article?.documentId}`)
+    .query({ locale: 'en' })
+    .set(auth)
+    .send({ title: 'Isolated Putin courts Kim Jong Un' });
   expect(res.status).toBe(200);
   expect(res.body.data.title).toBe('Isolated Putin courts Kim Jong Un');
 });

@@ -43,7 +43,10 @@ test('a layout changed later in the admin is kept across restarts', async () => 
 
 test('preview opens a draft on the public site', async () => {
   const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Чернова за преглед' } as never });
-  const handler = app.strapi.config.get('admin.preview.config.handler') as (uid: string, params: { documentId: string; locale: string; status: string }) => Promise<string | null>;
+  const handler = app.strapi.config.get('admin.preview.config.handler') as (
+    uid: string,
+    params: { documentId: string; locale: string; status: string },
+  ) => Promise<string | null>;
   expect(app.strapi.config.get('admin.preview.enabled')).toBe(true);
   const url = await handler(ARTICLE, { documentId: draft.documentId, locale: 'bg', status: 'draft' });
   expect(url).toBe('https://novini.example/api/preview?url=%2Fbg%2Fchernova-za-pregled&secret=preview-secret&status=draft');
@@ -53,8 +56,16 @@ test('preview opens a draft on the public site', async () => {
 test('the breaking/featured flags and the correction notes have Bulgarian labels', async () => {
   const res = await request(app.server).get(`/content-manager/content-types/${ARTICLE}/configuration`).set(auth).expect(200);
   const { metadatas, layouts } = res.body.data.contentType;
-  expect([metadatas.breaking.edit.label, metadatas.breakingUntil.edit.label, metadatas.featured.edit.label, metadatas.featuredUntil.edit.label, metadatas.corrections.edit.label]).toEqual(['Извънредно', 'Извънредно до', 'Водеща', 'Водеща до', 'Поправки']);
-  expect(layouts.edit.flat().map((field: { name: string }) => field.name)).toEqual(expect.arrayContaining(['breaking', 'breakingUntil', 'featured', 'featuredUntil', 'corrections']));
+  expect([
+    metadatas.breaking.edit.label,
+    metadatas.breakingUntil.edit.label,
+    metadatas.featured.edit.label,
+    metadatas.featuredUntil.edit.label,
+    metadatas.corrections.edit.label,
+  ]).toEqual(['Извънредно', 'Извънредно до', 'Водеща', 'Водеща до', 'Поправки']);
+  expect(layouts.edit.flat().map((field: { name: string }) => field.name)).toEqual(
+    expect.arrayContaining(['breaking', 'breakingUntil', 'featured', 'featuredUntil', 'corrections']),
+  );
   const component = await request(app.server).get('/content-manager/components/news.correction/configuration').set(auth).expect(200);
   expect(component.body.data.component.metadatas.note.edit.label).toBe('Поправка');
   expect(component.body.data.component.metadatas.date.edit.label).toBe('Дата на поправката');
@@ -62,7 +73,9 @@ test('the breaking/featured flags and the correction notes have Bulgarian labels
 
 test("the content manager's preview service (what the edit view asks) answers with the handler installed at register", async () => {
   const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Чернова през редактора' } as never });
-  const preview = app.strapi.plugin('content-manager').service('preview') as { getPreviewUrl(uid: string, params: { documentId: string; locale: string; status: string }): Promise<string | null> };
+  const preview = app.strapi.plugin('content-manager').service('preview') as {
+    getPreviewUrl(uid: string, params: { documentId: string; locale: string; status: string }): Promise<string | null>;
+  };
   expect(await preview.getPreviewUrl(ARTICLE, { documentId: draft.documentId, locale: 'bg', status: 'draft' })).toBe(
     'https://novini.example/api/preview?url=%2Fbg%2Fchernova-prez-redaktora&secret=preview-secret&status=draft',
   );
@@ -70,7 +83,10 @@ test("the content manager's preview service (what the edit view asks) answers wi
 });
 
 test('the languages are named in Bulgarian, and a name an administrator chose is kept', async () => {
-  const names = async () => Object.fromEntries(((await request(app.server).get('/i18n/locales').set(auth).expect(200)).body as Array<{ code: string; name: string }>).map((l) => [l.code, l.name]));
+  const names = async () =>
+    Object.fromEntries(
+      ((await request(app.server).get('/i18n/locales').set(auth).expect(200)).body as Array<{ code: string; name: string }>).map((l) => [l.code, l.name]),
+    );
   expect(await names()).toEqual({ bg: 'Български', en: 'Английски' });
   const { ensureLocales } = require('../../dist/src/bootstrap/locales') as typeof import('../../src/bootstrap/locales');
   const en = await app.strapi.db.query('plugin::i18n.locale').findOne({ where: { code: 'en' } });

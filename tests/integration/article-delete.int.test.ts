@@ -12,7 +12,8 @@ import { ARTICLE, TEASER } from '../../src/uids';
 let app: TestApp;
 let adminJwt: string;
 
-const BREXIT = 'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат. Парламентът в Лондон обсъжда споразумението за напускане, а Брюксел настоява за гаранции за ирландската граница.';
+const BREXIT =
+  'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат. Парламентът в Лондон обсъжда споразумението за напускане, а Брюксел настоява за гаранции за ирландската граница.';
 const knex = () => app.strapi.db.connection;
 const articles = () => app.strapi.documents(ARTICLE);
 
@@ -23,13 +24,18 @@ async function storyWithTraces(title: string) {
   const story = await publishStory(title);
   await articles().update({ documentId: story.documentId, locale: 'bg', data: { slug: `${story.slug}-nov` } as never });
   await articles().publish({ documentId: story.documentId, locale: 'bg' });
-  await articles().update({ documentId: story.documentId, locale: 'en', data: { title: `${title} (en)`, lede: 'Brexit talks.', body: paragraph('Brexit talks continue in London and Brussels.') } as never });
+  await articles().update({
+    documentId: story.documentId,
+    locale: 'en',
+    data: { title: `${title} (en)`, lede: 'Brexit talks.', body: paragraph('Brexit talks continue in London and Brussels.') } as never,
+  });
   await articles().publish({ documentId: story.documentId, locale: 'en' });
   return { documentId: story.documentId, formerSlug: story.slug, slug: `${story.slug}-nov` };
 }
 
 async function traces(documentId: string, locale: string) {
-  const count = async (table: string, where: Record<string, string>) => Number(((await knex()(table).where(where).count({ n: '*' })) as Array<{ n: number | string }>)[0].n);
+  const count = async (table: string, where: Record<string, string>) =>
+    Number(((await knex()(table).where(where).count({ n: '*' })) as Array<{ n: number | string }>)[0].n);
   return {
     articleRows: await count('articles', { document_id: documentId, locale }),
     slugRows: await count('novinar_slug_registry', { document_id: documentId, locale }),
@@ -107,7 +113,8 @@ describe('deleting an article', () => {
     const title = 'Брекзит: изтриване на всички езици';
     const story = await storyWithTraces(title);
     await articles().delete({ documentId: story.documentId, locale: '*' });
-    for (const locale of ['bg', 'en']) expect(await traces(story.documentId, locale)).toEqual({ articleRows: 0, slugRows: 0, docs: 0, terms: 0, ownLists: 0, inOtherLists: 0 });
+    for (const locale of ['bg', 'en'])
+      expect(await traces(story.documentId, locale)).toEqual({ articleRows: 0, slugRows: 0, docs: 0, terms: 0, ownLists: 0, inOtherLists: 0 });
     expect(await teaserRows(`${title} (en)`, 'en')).toEqual([]);
   });
 

@@ -50,8 +50,18 @@ describe('authors', () => {
   });
 
   test('the Putin story stays an agency story and the seeded staff story carries its byline', async () => {
-    const res = await request(app.server).get('/api/articles').query({ locale: 'bg', 'populate[authors][fields][0]': 'name', 'populate[authors][fields][1]': 'slug', 'populate[sourceAgency][fields][0]': 'creditLine' }).expect(200);
-    const bySlug = new Map<string, { authors: Array<{ slug: string }>; title: string; sourceAgency: { creditLine: string } | null }>(res.body.data.map((item: { slug: string }) => [item.slug, item]));
+    const res = await request(app.server)
+      .get('/api/articles')
+      .query({
+        locale: 'bg',
+        'populate[authors][fields][0]': 'name',
+        'populate[authors][fields][1]': 'slug',
+        'populate[sourceAgency][fields][0]': 'creditLine',
+      })
+      .expect(200);
+    const bySlug = new Map<string, { authors: Array<{ slug: string }>; title: string; sourceAgency: { creditLine: string } | null }>(
+      res.body.data.map((item: { slug: string }) => [item.slug, item]),
+    );
     const putin = [...bySlug.values()].find((item) => item.title === MAIN_TITLE);
     expect(putin?.authors).toEqual([]);
     expect(putin?.sourceAgency?.creditLine).toBe('БГНЕС');
@@ -67,7 +77,10 @@ describe('authors', () => {
     const first = await request(app.server).get(`/api/authors/by-slug/${author.slug}/articles`).query({ limit: 1 }).expect(200);
     expect(first.body.data.map((card: { slug: string }) => card.slug)).toEqual([newer.slug]);
     expect(first.body.meta.nextCursor).toEqual(expect.any(String));
-    const second = await request(app.server).get(`/api/authors/by-slug/${author.slug}/articles`).query({ limit: 1, cursor: first.body.meta.nextCursor }).expect(200);
+    const second = await request(app.server)
+      .get(`/api/authors/by-slug/${author.slug}/articles`)
+      .query({ limit: 1, cursor: first.body.meta.nextCursor })
+      .expect(200);
     expect(second.body.data.map((card: { slug: string }) => card.slug)).toEqual([older.slug]);
     expect(second.body.meta.nextCursor).toBeNull();
   });

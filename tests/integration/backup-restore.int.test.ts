@@ -50,7 +50,8 @@ const get = async (server: TestApp['server'], url: string): Promise<Answer> => {
   return { status: res.status, ...(res.headers.location ? { location: res.headers.location as string } : {}), body: res.body };
 };
 
-const RELATED_QUERY = 'query ($slug: String!) { articleBySlug(slug: $slug, locale: "bg") { documentId title slug commentCount tags { slug } related(limit: 3) { documentId slug path commentCount } } }';
+const RELATED_QUERY =
+  'query ($slug: String!) { articleBySlug(slug: $slug, locale: "bg") { documentId title slug commentCount tags { slug } related(limit: 3) { documentId slug path commentCount } } }';
 
 /** The public answers compared before and after: each names what a reader or a front end asks. */
 const PROBES: Array<[string, Probe]> = [
@@ -64,21 +65,32 @@ const PROBES: Array<[string, Probe]> = [
   ['related feed of the renamed story', (s, c) => get(s, `/api/articles/by-slug/${c.storySlug}/related?locale=bg&limit=5`)],
   ['latest teasers (bg)', (s) => get(s, '/api/teasers/latest?locale=bg&limit=10')],
   ['latest teasers (en)', (s) => get(s, '/api/teasers/latest?locale=en&limit=10')],
-  ['latest teasers of a section, second page', async (s, c) => {
-    const first = await get(s, `/api/teasers/latest?locale=bg&limit=2&section=${c.sectionSlug}`);
-    const cursor = (first.body as { meta?: { nextCursor?: string } }).meta?.nextCursor;
-    return [first, cursor ? await get(s, `/api/teasers/latest?locale=bg&limit=2&section=${c.sectionSlug}&cursor=${cursor}`) : { status: 0, body: null }];
-  }],
+  [
+    'latest teasers of a section, second page',
+    async (s, c) => {
+      const first = await get(s, `/api/teasers/latest?locale=bg&limit=2&section=${c.sectionSlug}`);
+      const cursor = (first.body as { meta?: { nextCursor?: string } }).meta?.nextCursor;
+      return [first, cursor ? await get(s, `/api/teasers/latest?locale=bg&limit=2&section=${c.sectionSlug}&cursor=${cursor}`) : { status: 0, body: null }];
+    },
+  ],
   ['comment counts', (s, c) => get(s, `/api/comments/counts?locale=bg&slugs=${[c.mainSlug, c.storySlug, ...c.otherSlugs].join(',')}`)],
   ['approved comments of the renamed story', (s, c) => get(s, `/api/articles/by-slug/${c.storySlug}/comments?locale=bg`)],
   ['tag by-slug', (s, c) => get(s, `/api/tags/by-slug/${c.tagSlug}?locale=bg`)],
   ['section by-slug', (s, c) => get(s, `/api/sections/by-slug/${c.sectionSlug}?locale=bg`)],
   ['source agency by-slug', (s) => get(s, '/api/source-agencies/by-slug/bgnes?locale=bg')],
-  ['GraphQL articleBySlug with related, under the former slug', async (s, c) => {
-    const res = await request(s).post('/graphql').send({ query: RELATED_QUERY, variables: { slug: c.formerSlug } });
-    return { status: res.status, body: res.body };
-  }],
-  ['core REST list of articles with tags', (s) => get(s, '/api/articles?locale=bg&sort[0]=publicationDate:desc&sort[1]=documentId:asc&populate[0]=tags&pagination[pageSize]=50')],
+  [
+    'GraphQL articleBySlug with related, under the former slug',
+    async (s, c) => {
+      const res = await request(s)
+        .post('/graphql')
+        .send({ query: RELATED_QUERY, variables: { slug: c.formerSlug } });
+      return { status: res.status, body: res.body };
+    },
+  ],
+  [
+    'core REST list of articles with tags',
+    (s) => get(s, '/api/articles?locale=bg&sort[0]=publicationDate:desc&sort[1]=documentId:asc&populate[0]=tags&pagination[pageSize]=50'),
+  ],
 ];
 
 /**
@@ -110,7 +122,9 @@ async function record(server: TestApp['server'], ctx: Context): Promise<Map<stri
 async function tableRows(strapi: Core.Strapi, table: string): Promise<Array<Record<string, unknown>>> {
   const rows = (await strapi.db.connection(table).select('*')) as Array<Record<string, unknown>>;
   return rows
-    .map(({ id: _id, ...row }) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, instantColumn(key) && value !== null ? instantToIso(value, key) : value])))
+    .map(({ id: _id, ...row }) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, instantColumn(key) && value !== null ? instantToIso(value, key) : value])),
+    )
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
@@ -121,7 +135,10 @@ async function tableRows(strapi: Core.Strapi, table: string): Promise<Array<Reco
 const instantColumn = (column: string) => column.endsWith('_at');
 
 async function articleIdentities(strapi: Core.Strapi) {
-  return (await strapi.db.query(ARTICLE).findMany({ select: ['id', 'documentId', 'locale', 'publishedAt'], orderBy: [{ documentId: 'asc' }, { locale: 'asc' }, { publishedAt: 'asc' }] })) as Array<{ id: number; documentId: string; locale: string; publishedAt: string | null }>;
+  return (await strapi.db.query(ARTICLE).findMany({
+    select: ['id', 'documentId', 'locale', 'publishedAt'],
+    orderBy: [{ documentId: 'asc' }, { locale: 'asc' }, { publishedAt: 'asc' }],
+  })) as Array<{ id: number; documentId: string; locale: string; publishedAt: string | null }>;
 }
 
 let source: TestApp | null = null;
@@ -146,23 +163,44 @@ beforeAll(async () => {
   if (!tag || !section) throw new Error('fixture: the demo tag „Русия“ or section „Свят“ is missing');
 
   // A story published, then renamed with a new slug: its first slug is history only the slug registry keeps.
-  const story = await articles.create({ locale: 'bg', data: { title: 'Пазарджик посреща гости', lede: 'Градът се готви за празника.', tags: { connect: [tag.documentId] }, section: { connect: [section.documentId] } } as never });
+  const story = await articles.create({
+    locale: 'bg',
+    data: {
+      title: 'Пазарджик посреща гости',
+      lede: 'Градът се готви за празника.',
+      tags: { connect: [tag.documentId] },
+      section: { connect: [section.documentId] },
+    } as never,
+  });
   await articles.publish({ documentId: story.documentId, locale: 'bg' });
-  await articles.update({ documentId: story.documentId, locale: 'bg', data: { title: 'Пазарджик посреща още гости', slug: 'pazardzhik-poseshta-oshte-gosti' } as never });
+  await articles.update({
+    documentId: story.documentId,
+    locale: 'bg',
+    data: { title: 'Пазарджик посреща още гости', slug: 'pazardzhik-poseshta-oshte-gosti' } as never,
+  });
   await articles.publish({ documentId: story.documentId, locale: 'bg' });
   // An embargoed story: hidden until its moment, which the go-live table holds.
-  const embargoed = await articles.create({ locale: 'bg', data: { title: 'Ембарго до утре', lede: 'Тайна.', publicationDate: new Date(Date.now() + 7 * 86_400_000).toISOString() } as never });
+  const embargoed = await articles.create({
+    locale: 'bg',
+    data: { title: 'Ембарго до утре', lede: 'Тайна.', publicationDate: new Date(Date.now() + 7 * 86_400_000).toISOString() } as never,
+  });
   await articles.publish({ documentId: embargoed.documentId, locale: 'bg' });
 
   const mainId = await articleIdByTitle(strapi, MAIN_TITLE);
-  const published = (await articles.findMany({ locale: 'bg', status: 'published', fields: ['slug', 'title'], limit: 100 } as never)) as unknown as Array<{ documentId: string; slug: string }>;
+  const published = (await articles.findMany({ locale: 'bg', status: 'published', fields: ['slug', 'title'], limit: 100 } as never)) as unknown as Array<{
+    documentId: string;
+    slug: string;
+  }>;
   const main = published.find((article) => article.documentId === mainId);
   const mainEn = await articles.findOne({ documentId: mainId, locale: 'en', status: 'published' });
   if (!main || !mainEn?.slug) throw new Error('fixture: the lead story is not published in bg and en');
   ctx = {
     mainSlug: main.slug,
     mainSlugEn: mainEn.slug,
-    otherSlugs: published.filter((article) => ![mainId, story.documentId, embargoed.documentId].includes(article.documentId)).map((article) => article.slug).sort(),
+    otherSlugs: published
+      .filter((article) => ![mainId, story.documentId, embargoed.documentId].includes(article.documentId))
+      .map((article) => article.slug)
+      .sort(),
     storySlug: 'pazardzhik-poseshta-oshte-gosti',
     formerSlug: story.slug as string,
     embargoedSlug: embargoed.slug as string,
@@ -179,13 +217,21 @@ beforeAll(async () => {
   // Left behind by Strapi's export and import: the restored site must not know them.
   adminEmail = (await createAdminUser(strapi)).email;
   await createFullAccessToken(strapi);
-  sourceTokens = ((await strapi.db.query('admin::api-token').findMany({ select: ['accessKey'] })) as Array<{ accessKey: string }>).map((token) => token.accessKey);
+  sourceTokens = ((await strapi.db.query('admin::api-token').findMany({ select: ['accessKey'] })) as Array<{ accessKey: string }>).map(
+    (token) => token.accessKey,
+  );
 
   before = await record(source.server, ctx);
   // The comparison means something only if the recorded answers are rich.
-  expect(before.get('by-slug: the renamed story under its former slug (301 + Location)')).toMatchObject({ status: 301, location: `/api/articles/by-slug/${ctx.storySlug}?locale=bg` });
+  expect(before.get('by-slug: the renamed story under its former slug (301 + Location)')).toMatchObject({
+    status: 301,
+    location: `/api/articles/by-slug/${ctx.storySlug}?locale=bg`,
+  });
   expect(before.get('by-slug: the embargoed story stays hidden')).toMatchObject({ status: 404 });
-  expect(before.get('approved comments of the renamed story')).toMatchObject({ status: 200, body: { data: [expect.objectContaining({ body: 'Чакаме ви!' })] } });
+  expect(before.get('approved comments of the renamed story')).toMatchObject({
+    status: 200,
+    body: { data: [expect.objectContaining({ body: 'Чакаме ви!' })] },
+  });
   expect((before.get('related feed of the lead story') as { body: { data: unknown[] } }).body.data.length).toBeGreaterThanOrEqual(3);
   expect((before.get('latest teasers (bg)') as { body: { data: unknown[] } }).body.data.length).toBeGreaterThanOrEqual(5);
   expect(before.get('comment counts')).toMatchObject({ status: 200 });
@@ -194,7 +240,10 @@ beforeAll(async () => {
   sourceGoLive = (await tableRows(strapi, GOLIVE_TABLE)).map(({ document_id, locale, go_live_at }) => ({ document_id, locale, go_live_at }));
   expect(sourceGoLive).toHaveLength(1);
   sourceArticles = await articleIdentities(strapi);
-  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{ url: string; formats: Record<string, { url: string }> | null }>;
+  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{
+    url: string;
+    formats: Record<string, { url: string }> | null;
+  }>;
   const urls = files.flatMap((file) => [file.url, ...Object.values(file.formats ?? {}).map((format) => format.url)]);
   uploads = urls.map((url) => ({ url, bytes: fs.readFileSync(path.join(strapi.dirs.static.public, url)) }));
   expect(uploads.length).toBeGreaterThan(4);
@@ -270,7 +319,9 @@ describe('restoring into an empty database', () => {
   test('leaves admin users and API tokens behind, as Strapi’s import does', async () => {
     expect(await target.strapi.db.query('admin::user').count({ where: { email: adminEmail } })).toBe(0);
     // Strapi gives every new database default tokens of its own; none of the source's arrived.
-    const tokens = ((await target.strapi.db.query('admin::api-token').findMany({ select: ['accessKey'] })) as Array<{ accessKey: string }>).map((token) => token.accessKey);
+    const tokens = ((await target.strapi.db.query('admin::api-token').findMany({ select: ['accessKey'] })) as Array<{ accessKey: string }>).map(
+      (token) => token.accessKey,
+    );
     expect(sourceTokens.length).toBeGreaterThan(0);
     expect(tokens.filter((accessKey) => sourceTokens.includes(accessKey))).toEqual([]);
   });

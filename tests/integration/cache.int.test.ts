@@ -53,7 +53,11 @@ describe('response cache', () => {
   test('never caches authenticated or draft responses', async () => {
     const draft = await articles().create({ locale: 'bg', data: { title: 'Кеширана чернова?' } as never });
     const path = `/api/articles/${draft.documentId}`;
-    const withToken = await request(app.server).get(path).query({ status: 'draft' }).set({ Authorization: `Bearer ${token}` }).expect(200);
+    const withToken = await request(app.server)
+      .get(path)
+      .query({ status: 'draft' })
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
     expect(withToken.body.data.title).toBe('Кеширана чернова?');
     expect(withToken.headers['cache-control']).toBe('private, no-store');
     expect(withToken.headers['x-cache']).toBeUndefined();
@@ -118,7 +122,10 @@ describe('response cache', () => {
 
   test('comment moderation updates cached counts and threads', async () => {
     const path = `/api/articles/by-slug/${mainSlug}/comments`;
-    const submitted = await request(app.server).post(path).send({ data: { authorName: 'Читател', body: 'Кеширан ли съм?' } }).expect(201);
+    const submitted = await request(app.server)
+      .post(path)
+      .send({ data: { authorName: 'Читател', body: 'Кеширан ли съм?' } })
+      .expect(201);
     await warm(path);
     await warm('/api/comments/counts', { slugs: mainSlug });
     const bySlug = await warm(`/api/articles/by-slug/${mainSlug}`);
@@ -131,10 +138,19 @@ describe('response cache', () => {
 
   test('related feeds follow changes to their stored lists', async () => {
     const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
-    const a = await articles().create({ locale: 'bg', data: { title: 'Вулкан изригна в Исландия', body: body('Вулканът в Исландия изригна отново, лавата тече към рибарското градче Гриндавик.') } as never });
+    const a = await articles().create({
+      locale: 'bg',
+      data: { title: 'Вулкан изригна в Исландия', body: body('Вулканът в Исландия изригна отново, лавата тече към рибарското градче Гриндавик.') } as never,
+    });
     await articles().publish({ documentId: a.documentId, locale: 'bg' });
     await warm(`/api/articles/by-slug/${a.slug}/related`, { limit: 5 });
-    const b = await articles().create({ locale: 'bg', data: { title: 'Исландия евакуира Гриндавик заради вулкана', body: body('Властите в Исландия евакуираха Гриндавик, вулканът изхвърля лава и пепел.') } as never });
+    const b = await articles().create({
+      locale: 'bg',
+      data: {
+        title: 'Исландия евакуира Гриндавик заради вулкана',
+        body: body('Властите в Исландия евакуираха Гриндавик, вулканът изхвърля лава и пепел.'),
+      } as never,
+    });
     await articles().publish({ documentId: b.documentId, locale: 'bg' });
     const feed = await get(`/api/articles/by-slug/${a.slug}/related`, { limit: 5 }).expect(200);
     expect(feed.body.data[0].slug).toBe(b.slug);
@@ -155,7 +171,10 @@ describe('response cache', () => {
     const story = await articles().create({ locale: 'bg', data: { title: 'GraphQL и кеш' } as never });
     await articles().publish({ documentId: story.documentId, locale: 'bg' });
     expect((await request(app.server).post('/graphql').send(query).expect(200)).headers['x-cache']).toBe('MISS');
-    const mutation = await request(app.server).post('/graphql').send({ query: `mutation { submitComment(slug: "${mainSlug}", data: { authorName: "Иван", body: "Мутация." }) { status } }` }).expect(200);
+    const mutation = await request(app.server)
+      .post('/graphql')
+      .send({ query: `mutation { submitComment(slug: "${mainSlug}", data: { authorName: "Иван", body: "Мутация." }) { status } }` })
+      .expect(200);
     expect(mutation.headers['x-cache']).toBeUndefined();
   });
 });
@@ -170,7 +189,8 @@ describe('cache keys keep the meaning of the query', () => {
     await publish({ title: 'Cache order A', publicationDate: '2025-01-01T08:00:00.000Z' });
     await publish({ title: 'Cache order B', publicationDate: '2025-03-01T08:00:00.000Z' });
     await publish({ title: 'Cache order C', publicationDate: '2025-02-01T08:00:00.000Z' });
-    const list = (sorts: string[]) => `/api/articles?filters[title][$startsWith]=Cache%20order&fields[0]=title&${sorts.map((sort) => `sort=${sort}`).join('&')}`;
+    const list = (sorts: string[]) =>
+      `/api/articles?filters[title][$startsWith]=Cache%20order&fields[0]=title&${sorts.map((sort) => `sort=${sort}`).join('&')}`;
     const byTitle = list(['title:asc', 'publicationDate:desc']);
     const byDate = list(['publicationDate:desc', 'title:asc']);
 
@@ -203,7 +223,9 @@ describe('cache keys keep the meaning of the query', () => {
   test('entries never mix statuses: a draft is never stored, and status=draft has an entry of its own', async () => {
     await articles().create({ locale: 'bg', data: { title: 'Чернова в списъка' } as never });
     const query = { 'filters[title][$eq]': 'Чернова в списъка' };
-    const withToken = await get('/api/articles', { ...query, status: 'draft' }).set({ Authorization: `Bearer ${token}` }).expect(200);
+    const withToken = await get('/api/articles', { ...query, status: 'draft' })
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
     expect(titlesOf(withToken)).toEqual(['Чернова в списъка']);
     expect(withToken.headers['cache-control']).toBe('private, no-store');
     for (const status of ['draft', 'published', 'draft']) {
@@ -301,7 +323,11 @@ describe('Authorization headers', () => {
       () => request(app.server).get(`/api/articles/by-slug/${mainSlug}`).set({ Authorization: authorization }),
       () => request(app.server).post('/graphql').set({ Authorization: authorization }).send(graphqlQuery),
       () => request(app.server).post('/GraphQL').set({ Authorization: authorization }).send(graphqlQuery),
-      () => request(app.server).post(`/api/articles/by-slug/${mainSlug}/comments`).set({ Authorization: authorization }).send({ data: { authorName: 'Иван', body: 'С фалшив ключ.' } }),
+      () =>
+        request(app.server)
+          .post(`/api/articles/by-slug/${mainSlug}/comments`)
+          .set({ Authorization: authorization })
+          .send({ data: { authorName: 'Иван', body: 'С фалшив ключ.' } }),
     ];
     for (const send of requests) {
       const res = await send();
@@ -331,7 +357,9 @@ describe('Authorization headers', () => {
   });
 
   test('an expired API token gets a 401', async () => {
-    const created = await app.strapi.service('admin::api-token').create({ name: `expired-${Date.now()}`, type: 'read-only', kind: 'content-api', lifespan: 7 * 24 * 3600 * 1000 });
+    const created = await app.strapi
+      .service('admin::api-token')
+      .create({ name: `expired-${Date.now()}`, type: 'read-only', kind: 'content-api', lifespan: 7 * 24 * 3600 * 1000 });
     await app.strapi.db.query('admin::api-token').update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     await expect401(`Bearer ${created.accessKey}`);
   });
@@ -339,14 +367,24 @@ describe('Authorization headers', () => {
   test('a valid API token or user JWT is answered as before: 200, never cached, private no-store', async () => {
     // The Authenticated role reads nothing of ours; its own profile is what a JWT can read.
     const userJwt = await createUserJwt(app.strapi);
-    for (const [credential, path] of [[token, '/api/articles'], [userJwt, '/api/users/me']] as const) {
+    for (const [credential, path] of [
+      [token, '/api/articles'],
+      [userJwt, '/api/users/me'],
+    ] as const) {
       for (const method of ['get', 'head', 'get'] as const) {
-        const res = await request(app.server)[method](path).set({ Authorization: `Bearer ${credential}` }).expect(200);
+        const agent = request(app.server);
+        const res = await agent[method](path)
+          .set({ Authorization: `Bearer ${credential}` })
+          .expect(200);
         expect(res.headers['cache-control']).toBe('private, no-store');
         expect(res.headers['x-cache']).toBeUndefined();
       }
     }
-    const gql = await request(app.server).post('/graphql').set({ Authorization: `Bearer ${token}` }).send(graphqlQuery).expect(200);
+    const gql = await request(app.server)
+      .post('/graphql')
+      .set({ Authorization: `Bearer ${token}` })
+      .send(graphqlQuery)
+      .expect(200);
     expect(gql.headers['cache-control']).toBe('private, no-store');
     expect(gql.headers['x-cache']).toBeUndefined();
   });

@@ -14,7 +14,10 @@ const nextIp = () => `10.1.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) 
 beforeAll(async () => {
   app = await startTestApp({ TRUST_PROXY: 'true', COMMENTS_BLOCKED_WORDS: 'казино,viagra', COMMENTS_MAX_LINKS: '1' });
   const articles = app.strapi.documents(ARTICLE);
-  for (const [title, target] of [['Статия за коментари', 'main'], ['Друга статия за коментари', 'other']] as const) {
+  for (const [title, target] of [
+    ['Статия за коментари', 'main'],
+    ['Друга статия за коментари', 'other'],
+  ] as const) {
     const created = await articles.create({ locale: 'bg', data: { title, lede: 'Лид.' } as never });
     await articles.publish({ documentId: created.documentId, locale: 'bg' });
     if (target === 'main') slug = created.slug as string;
@@ -88,9 +91,7 @@ describe('submitting', () => {
     expect(res.body.error).toMatchObject({ name: 'PayloadTooLargeError', message: expect.stringMatching(/^The request body is too large/) });
   });
 
-  test.each([
-    ['an unknown article', 'nyama-takava-statia'],
-  ])('answers 404 for %s', async (_name, target) => {
+  test.each([['an unknown article', 'nyama-takava-statia']])('answers 404 for %s', async (_name, target) => {
     const res = await submit({ authorName: 'Иван', body: 'Текст.' }, target).expect(404);
     expect(res.body.error.message).toBeTruthy();
   });
@@ -99,7 +100,10 @@ describe('submitting', () => {
     const articles = app.strapi.documents(ARTICLE);
     const draft = await articles.create({ locale: 'bg', data: { title: 'Чернова без коментари' } as never });
     await submit({ authorName: 'Иван', body: 'Текст.' }, draft.slug as string).expect(404);
-    const embargoed = await articles.create({ locale: 'bg', data: { title: 'Ембарго за коментари', publicationDate: new Date(Date.now() + 86400_000).toISOString() } as never });
+    const embargoed = await articles.create({
+      locale: 'bg',
+      data: { title: 'Ембарго за коментари', publicationDate: new Date(Date.now() + 86400_000).toISOString() } as never,
+    });
     await articles.publish({ documentId: embargoed.documentId, locale: 'bg' });
     await submit({ authorName: 'Иван', body: 'Текст.' }, embargoed.slug as string).expect(404);
   });
@@ -120,15 +124,26 @@ describe('submitting', () => {
 
   test.each([
     ['application/x-www-form-urlencoded', 'data[authorName]=Ivan&data[body]=Tekst'],
-    ['multipart/form-data; boundary=novinar', '--novinar\r\nContent-Disposition: form-data; name="data[authorName]"\r\n\r\nIvan\r\n--novinar\r\nContent-Disposition: form-data; name="data[body]"\r\n\r\nTekst\r\n--novinar--\r\n'],
+    [
+      'multipart/form-data; boundary=novinar',
+      '--novinar\r\nContent-Disposition: form-data; name="data[authorName]"\r\n\r\nIvan\r\n--novinar\r\nContent-Disposition: form-data; name="data[body]"\r\n\r\nTekst\r\n--novinar--\r\n',
+    ],
     ['text/plain', JSON.stringify({ data: { authorName: 'Иван', body: 'Текст.' } })],
     ['text/plain;charset=UTF-8', JSON.stringify({ data: { authorName: 'Иван', body: 'Текст.' } })],
     ['application/json-patch+json', JSON.stringify({ data: { authorName: 'Иван', body: 'Текст.' } })],
     ['application/xml', '<data><authorName>Иван</authorName></data>'],
   ])('refuses a %s comment with 415 (browsers post those cross-site without a preflight) and stores nothing', async (type, payload) => {
     const before = await app.strapi.db.query(COMMENT).count({});
-    const res = await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).set('Content-Type', type).send(payload).expect(415);
-    expect(res.body).toEqual({ data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message: expect.stringMatching(/JSON only/), details: {} } });
+    const res = await request(app.server)
+      .post(`/api/articles/by-slug/${slug}/comments`)
+      .set('X-Forwarded-For', nextIp())
+      .set('Content-Type', type)
+      .send(payload)
+      .expect(415);
+    expect(res.body).toEqual({
+      data: null,
+      error: { status: 415, name: 'UnsupportedMediaTypeError', message: expect.stringMatching(/JSON only/), details: {} },
+    });
     expect(await app.strapi.db.query(COMMENT).count({})).toBe(before);
   });
 
@@ -138,7 +153,12 @@ describe('submitting', () => {
 
   test.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8'])('accepts %s', async (type) => {
     const payload = JSON.stringify({ data: { authorName: 'Иван', body: 'Текст в JSON.' } });
-    await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).set('Content-Type', type).send(payload).expect(201);
+    await request(app.server)
+      .post(`/api/articles/by-slug/${slug}/comments`)
+      .set('X-Forwarded-For', nextIp())
+      .set('Content-Type', type)
+      .send(payload)
+      .expect(201);
   });
 
   test.each([
@@ -148,7 +168,12 @@ describe('submitting', () => {
     ['authorEmail', '{"data":{"authorName":"Иван","body":"Текст.","authorEmail":"iv\\uDFFFan@abv.bg"}}'],
   ])('refuses a lone surrogate in %s with a 400 naming the field, and stores nothing', async (field, json) => {
     const before = await app.strapi.db.query(COMMENT).count({});
-    const res = await request(app.server).post(`/api/articles/by-slug/${slug}/comments`).set('X-Forwarded-For', nextIp()).set('Content-Type', 'application/json').send(json).expect(400);
+    const res = await request(app.server)
+      .post(`/api/articles/by-slug/${slug}/comments`)
+      .set('X-Forwarded-For', nextIp())
+      .set('Content-Type', 'application/json')
+      .send(json)
+      .expect(400);
     expect(res.body.error.message).toBe(`${field} contains an unpaired UTF-16 surrogate (such as \\uD800), which is not a character.`);
     expect(res.body.error.details.errors[0].path).toEqual([field]);
     expect(await app.strapi.db.query(COMMENT).count({})).toBe(before);
@@ -201,7 +226,11 @@ describe('honeypot', () => {
     ['a plain comment', {}, { authorName: 'Иван', authorEmail: 'ivan@example.com', body: 'Интересна статия.' }],
     ['a comment that moderation files as spam', {}, { authorName: 'Спамър', body: 'Най-доброто КАЗИНО е тук' }],
     ['a comment with normalised text', {}, { authorName: '  Иван\tПетров ', body: 'ред 1\r\nред 2 и\u0306' }],
-    ['an author auto-approved by an approved history', { autoApproveAfterApproved: 1 }, { authorName: 'Редовен', authorEmail: 'redoven@example.com', body: 'Пак аз.' }],
+    [
+      'an author auto-approved by an approved history',
+      { autoApproveAfterApproved: 1 },
+      { authorName: 'Редовен', authorEmail: 'redoven@example.com', body: 'Пак аз.' },
+    ],
   ])('answers %s exactly as a stored one: same status, keys, values and value shapes', async (_label, rules, data) => {
     const settings = app.strapi.config.get('novinar.comments') as Record<string, unknown>;
     const saved = { ...settings };
@@ -320,7 +349,10 @@ describe('reading and counting', () => {
 
     const bySlug = await request(app.server).get(`/api/articles/by-slug/${target}`).expect(200);
     expect(bySlug.body.data.commentCount).toBe(3);
-    const list = await request(app.server).get('/api/articles').query({ filters: { slug: { $eq: target } } }).expect(200);
+    const list = await request(app.server)
+      .get('/api/articles')
+      .query({ filters: { slug: { $eq: target } } })
+      .expect(200);
     expect(list.body.data[0].commentCount).toBe(3);
 
     await moderate(second.documentId, 'rejected');
@@ -328,7 +360,10 @@ describe('reading and counting', () => {
   });
 
   test('counts many articles at once and validates the request', async () => {
-    const res = await request(app.server).get('/api/comments/counts').query({ locale: 'bg', slugs: `${slug},${otherSlug},nyama-takava` }).expect(200);
+    const res = await request(app.server)
+      .get('/api/comments/counts')
+      .query({ locale: 'bg', slugs: `${slug},${otherSlug},nyama-takava` })
+      .expect(200);
     expect(Object.keys(res.body.data).sort()).toEqual([otherSlug, slug].sort());
     await request(app.server).get('/api/comments/counts').query({ locale: 'bg' }).expect(400);
     const tooMany = Array.from({ length: 101 }, (_, index) => `s-${index}`).join(',');
@@ -339,7 +374,9 @@ describe('reading and counting', () => {
 
   test('there are no core comment endpoints (pending comments have no way out)', async () => {
     await request(app.server).get('/api/comments').expect(404);
-    const post = await request(app.server).post('/api/comments').send({ data: { body: 'x' } });
+    const post = await request(app.server)
+      .post('/api/comments')
+      .send({ data: { body: 'x' } });
     expect([404, 405]).toContain(post.status);
   });
 });
@@ -415,12 +452,18 @@ describe('GraphQL', () => {
     const invalid = await gql('mutation { submitComment(slug: "' + target + '", data: { authorName: "М", body: "Текст." }) { documentId } }').expect(200);
     expect(invalid.body.errors[0].message).toMatch(/authorName/);
 
-    const before = await gql('query ($slug: String!) { comments(slug: $slug) { comments { body } commentCount } commentCounts(slugs: [$slug]) { slug count } }', { slug: target }).expect(200);
+    const before = await gql(
+      'query ($slug: String!) { comments(slug: $slug) { comments { body } commentCount } commentCounts(slugs: [$slug]) { slug count } }',
+      { slug: target },
+    ).expect(200);
     expect(before.body.data.comments).toEqual({ comments: [], commentCount: 0 });
     expect(before.body.data.commentCounts).toEqual([{ slug: target, count: 0 }]);
 
     await moderate(documentId, 'approved');
-    const after = await gql('query ($slug: String!) { comments(slug: $slug) { comments { documentId body replies { body } } total } commentCounts(slugs: [$slug]) { count } articleBySlug(slug: $slug) { commentCount } }', { slug: target }).expect(200);
+    const after = await gql(
+      'query ($slug: String!) { comments(slug: $slug) { comments { documentId body replies { body } } total } commentCounts(slugs: [$slug]) { count } articleBySlug(slug: $slug) { commentCount } }',
+      { slug: target },
+    ).expect(200);
     expect(after.body.data.comments.comments).toEqual([{ documentId, body: '<i>Благодаря</i> за статията.', replies: [] }]);
     expect(after.body.data.commentCounts[0].count).toBe(1);
     expect(after.body.data.articleBySlug.commentCount).toBe(1);
@@ -444,7 +487,9 @@ describe('GraphQL', () => {
       .post('/graphql')
       .set('X-Forwarded-For', nextIp())
       .set('Content-Type', 'application/json')
-      .send(`{"query":"mutation ($data: CommentSubmissionInput!) { submitComment(slug: \\"${slug}\\", data: $data) { documentId } }","variables":{"data":{"authorName":"Иван","body":"Текст\\uD800"}}}`)
+      .send(
+        `{"query":"mutation ($data: CommentSubmissionInput!) { submitComment(slug: \\"${slug}\\", data: $data) { documentId } }","variables":{"data":{"authorName":"Иван","body":"Текст\\uD800"}}}`,
+      )
       .expect(200);
     expect(res.body.errors[0].message).toMatch(/^body contains an unpaired UTF-16 surrogate/);
   });

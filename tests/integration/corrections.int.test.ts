@@ -27,9 +27,16 @@ afterAll(async () => {
 
 const base = (documentId: string) => `/content-manager/collection-types/${ARTICLE}/${documentId}`;
 const admin = {
-  save: (documentId: string, data: Record<string, unknown>) => request(app.server).put(base(documentId)).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).send(data),
-  publish: (documentId: string) => request(app.server).post(`${base(documentId)}/actions/publish`).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).send({}),
-  read: async (documentId: string) => (await request(app.server).get(base(documentId)).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).expect(200)).body.data,
+  save: (documentId: string, data: Record<string, unknown>) =>
+    request(app.server).put(base(documentId)).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).send(data),
+  publish: (documentId: string) =>
+    request(app.server)
+      .post(`${base(documentId)}/actions/publish`)
+      .query({ locale: 'bg' })
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({}),
+  read: async (documentId: string) =>
+    (await request(app.server).get(base(documentId)).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).expect(200)).body.data,
 };
 const bySlug = (slug: string) => request(app.server).get(`/api/articles/by-slug/${slug}`).expect(200);
 const GQL = `query($slug: String!) { articleBySlug(slug: $slug) { publicationDate updatedDate corrections { date note } } }`;
@@ -57,13 +64,20 @@ test('notes appear oldest first over REST and GraphQL, updatedDate moves, public
   const first = await bySlug(story.slug);
   expect(first.body.data.publicationDate).toBe(T0.toISOString());
   expect(first.body.data.updatedDate).toBe(hours(5).toISOString());
-  expect(first.body.data.corrections).toEqual([{ id: expect.any(Number), date: hours(5).toISOString(), note: 'Мостът е над Янтра, а не над Осъм, както беше написано.' }]);
+  expect(first.body.data.corrections).toEqual([
+    { id: expect.any(Number), date: hours(5).toISOString(), note: 'Мостът е над Янтра, а не над Осъм, както беше написано.' },
+  ]);
 
   // A second note dated earlier by the editor (a correction noted in print) sorts before it.
   setAppClock(hours(8));
   const stored = await admin.read(story.documentId);
   await admin
-    .save(story.documentId, { corrections: [...stored.corrections.map(({ id, date, note }: { id: number; date: string; note: string }) => ({ id, date, note })), { date: hours(2).toISOString(), note: 'Дължината на моста е 210 м, не 120 м.' }] })
+    .save(story.documentId, {
+      corrections: [
+        ...stored.corrections.map(({ id, date, note }: { id: number; date: string; note: string }) => ({ id, date, note })),
+        { date: hours(2).toISOString(), note: 'Дължината на моста е 210 м, не 120 м.' },
+      ],
+    })
     .expect(200);
   await admin.publish(story.documentId).expect(200);
 
@@ -93,7 +107,9 @@ test('notes appear oldest first over REST and GraphQL, updatedDate moves, public
 });
 
 test('a note on a story never published stamps no updatedDate; a draft note on a published story shows nowhere', async () => {
-  const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Чернова с бележка', corrections: [{ note: 'Бележка в чернова.' }] } as never });
+  const draft = await app.strapi
+    .documents(ARTICLE)
+    .create({ locale: 'bg', data: { title: 'Чернова с бележка', corrections: [{ note: 'Бележка в чернова.' }] } as never });
   const row = await app.strapi.documents(ARTICLE).findOne({ documentId: draft.documentId, locale: 'bg', populate: ['corrections'] } as never);
   expect((row as unknown as { updatedDate: string | null }).updatedDate).toBeNull();
   expect((row as unknown as { corrections: Array<{ date: string }> }).corrections[0].date).toEqual(expect.any(String));

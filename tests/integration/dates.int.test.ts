@@ -23,7 +23,10 @@ afterAll(async () => {
 const documents = () => app.strapi.documents(ARTICLE);
 
 async function publicSlugs(query: Record<string, unknown> = {}): Promise<string[]> {
-  const res = await request(app.server).get('/api/articles').query({ locale: 'bg', 'pagination[pageSize]': 100, ...query }).expect(200);
+  const res = await request(app.server)
+    .get('/api/articles')
+    .query({ locale: 'bg', 'pagination[pageSize]': 100, ...query })
+    .expect(200);
   return res.body.data.map((article: { slug: string }) => article.slug);
 }
 
@@ -74,8 +77,15 @@ describe('embargo', () => {
     expect(hidden.body.data.articles.map((a: { slug: string }) => a.slug)).not.toContain(slug);
     expect(hidden.body.data.articleBySlug).toBeNull();
     // An API token previewing drafts (status=draft) still sees it; without status=draft a token sees what the public sees.
-    await request(app.server).get(`/api/articles/${embargoed.documentId}`).set({ Authorization: `Bearer ${token}` }).expect(404);
-    const preview = await request(app.server).get(`/api/articles/${embargoed.documentId}`).query({ status: 'draft' }).set({ Authorization: `Bearer ${token}` }).expect(200);
+    await request(app.server)
+      .get(`/api/articles/${embargoed.documentId}`)
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(404);
+    const preview = await request(app.server)
+      .get(`/api/articles/${embargoed.documentId}`)
+      .query({ status: 'draft' })
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
     expect(preview.body.data.slug).toBe(slug);
 
     setAppClock(hours(4));
@@ -89,7 +99,9 @@ describe('embargo', () => {
     setAppClock(hours(0));
     const embargoed = await documents().create({ locale: 'bg', data: { title: 'Скрита история', publicationDate: hours(10).toISOString() } as never });
     await documents().publish({ documentId: embargoed.documentId, locale: 'bg' });
-    const teaser = await app.strapi.documents('api::teaser.teaser').create({ locale: 'bg', data: { title: 'Карта на скритата история', article: embargoed.documentId } as never });
+    const teaser = await app.strapi
+      .documents('api::teaser.teaser')
+      .create({ locale: 'bg', data: { title: 'Карта на скритата история', article: embargoed.documentId } as never });
     await app.strapi.documents('api::teaser.teaser').publish({ documentId: teaser.documentId, locale: 'bg' });
     const tag = await app.strapi.documents('api::tag.tag').findFirst({ locale: 'bg' });
     const picker = await documents().create({ locale: 'bg', data: { title: 'Статия с препратка', relatedArticles: [embargoed.documentId] } as never });
@@ -104,7 +116,9 @@ describe('embargo', () => {
     expect(JSON.stringify(teasers.body)).not.toContain('Карта на скритата история');
     const gql = await request(app.server)
       .post('/graphql')
-      .send({ query: `{ articles(pagination: { limit: 100 }) { title relatedArticles { title } } teasers(pagination: { limit: 100 }) { title article { title } } tags { articles { title } } }` })
+      .send({
+        query: `{ articles(pagination: { limit: 100 }) { title relatedArticles { title } } teasers(pagination: { limit: 100 }) { title article { title } } tags { articles { title } } }`,
+      })
       .expect(200);
     expect(gql.body.errors).toBeUndefined();
     expect(JSON.stringify(gql.body)).not.toContain('Скрита история');
@@ -154,9 +168,14 @@ describe('display strings', () => {
     const res = await request(app.server).get(`/api/articles/by-slug/${created.slug}`).query({ locale }).expect(200);
     expect(res.body.data.publicationDate).toBe(iso);
     expect(res.body.data.publicationDateDisplay).toBe(display);
-    const list = await request(app.server).get('/api/articles').query({ locale, filters: { slug: { $eq: created.slug } } }).expect(200);
+    const list = await request(app.server)
+      .get('/api/articles')
+      .query({ locale, filters: { slug: { $eq: created.slug } } })
+      .expect(200);
     expect(list.body.data[0].publicationDateDisplay).toBe(display);
-    const gql = await request(app.server).post('/graphql').send({ query: `{ articleBySlug(slug: "${created.slug}", locale: "${locale}") { publicationDateDisplay } }` });
+    const gql = await request(app.server)
+      .post('/graphql')
+      .send({ query: `{ articleBySlug(slug: "${created.slug}", locale: "${locale}") { publicationDateDisplay } }` });
     expect(gql.body.data.articleBySlug.publicationDateDisplay).toBe(display);
   });
 });

@@ -41,8 +41,14 @@ beforeAll(async () => {
   ids.otherDraft = await createInAdmin(auth.otherEditor, { title: 'Чернова на колегата' });
 
   // Two approved comments on the released story, one waiting for a moderator.
-  for (const [authorName, moderationStatus] of [['Иван', 'approved'], ['Петя', 'approved'], ['Стоян', 'pending']]) {
-    await app.strapi.documents(COMMENT).create({ data: { articleDocumentId: ids.released, article: ids.released, locale: 'bg', authorName, body: `Мнение на ${authorName}`, moderationStatus } as never });
+  for (const [authorName, moderationStatus] of [
+    ['Иван', 'approved'],
+    ['Петя', 'approved'],
+    ['Стоян', 'pending'],
+  ]) {
+    await app.strapi.documents(COMMENT).create({
+      data: { articleDocumentId: ids.released, article: ids.released, locale: 'bg', authorName, body: `Мнение на ${authorName}`, moderationStatus } as never,
+    });
   }
 });
 
@@ -97,7 +103,11 @@ describe('the widgets', () => {
   });
 
   test("drafts: a translator's English draft is theirs; a moderator has no drafts (403)", async () => {
-    const translated = await request(app.server).put(`${CM}/${ids.released}`).query({ locale: 'en' }).set(auth.translator).send({ title: 'Budget passes second reading' });
+    const translated = await request(app.server)
+      .put(`${CM}/${ids.released}`)
+      .query({ locale: 'en' })
+      .set(auth.translator)
+      .send({ title: 'Budget passes second reading' });
     expect(translated.status).toBe(200);
     const res = await get('/drafts', auth.translator).expect(200);
     expect(res.body.data).toEqual([expect.objectContaining({ documentId: ids.released, locale: 'en', title: 'Budget passes second reading' })]);
@@ -108,7 +118,11 @@ describe('the widgets', () => {
     const res = await get('/comments', auth.moderator).expect(200);
     expect(res.body.data.total).toBe(1);
     expect(res.body.data.items).toEqual([
-      expect.objectContaining({ authorName: 'Стоян', body: 'Мнение на Стоян', article: { documentId: ids.released, locale: 'bg', title: 'Бюджетът е приет на второ четене' } }),
+      expect.objectContaining({
+        authorName: 'Стоян',
+        body: 'Мнение на Стоян',
+        article: { documentId: ids.released, locale: 'bg', title: 'Бюджетът е приет на второ четене' },
+      }),
     ]);
     await get('/comments', auth.translator).expect(403);
   });

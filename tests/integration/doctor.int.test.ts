@@ -21,11 +21,15 @@ const TEXTS = [
 ];
 const knex = () => app.strapi.db.connection;
 
-const WORDS = 'митници рибари граница пристанище камиони опашки фунт борса банки ферми студенти визи лекари болници данъци мита износ внос пазар заводи коли самолети влакове пощи училища пенсии заплати наеми цени'.split(' ');
+const WORDS =
+  'митници рибари граница пристанище камиони опашки фунт борса банки ферми студенти визи лекари болници данъци мита износ внос пазар заводи коли самолети влакове пощи училища пенсии заплати наеми цени'.split(
+    ' ',
+  );
 /** Text of its own per story: shared Brexit sentences plus a word sequence no other story has (not a near-duplicate). */
 const bodyOf = (i: number) => `${TEXTS[i % 3]} ${Array.from({ length: 30 }, (_, k) => WORDS[(i * 7 + k * (i + 2)) % WORDS.length]).join(' ')}.`;
 
-const publish = (title: string, i: number, data: Record<string, unknown> = {}) => publishArticle(app.strapi, { title, lede: 'Брекзит.', body: bodyOf(i), ...data });
+const publish = (title: string, i: number, data: Record<string, unknown> = {}) =>
+  publishArticle(app.strapi, { title, lede: 'Брекзит.', body: bodyOf(i), ...data });
 
 /** What a kill -9 after the article's delete committed leaves: the rows are gone, nothing else ran. */
 async function deleteLikeACrash(documentId: string) {
@@ -33,7 +37,10 @@ async function deleteLikeACrash(documentId: string) {
   for (const row of rows) await app.strapi.db.query(ARTICLE).delete({ where: { id: row.id } });
 }
 
-const feed = async (slug: string) => ((await request(app.server).get(`/api/articles/by-slug/${slug}/related`).query({ locale: 'bg', limit: 20 }).expect(200)).body.data as Array<{ slug: string }>).map((card) => card.slug);
+const feed = async (slug: string) =>
+  (
+    (await request(app.server).get(`/api/articles/by-slug/${slug}/related`).query({ locale: 'bg', limit: 20 }).expect(200)).body.data as Array<{ slug: string }>
+  ).map((card) => card.slug);
 
 const counts = (results: ReturnType<Doctor['describeResults']> extends unknown ? Awaited<ReturnType<Doctor['runDoctor']>>['results'] : never) =>
   Object.fromEntries(results.flatMap((result) => result.disagreements.map((item) => [`${result.check}: ${item.kind}`, item.count])));
@@ -51,14 +58,25 @@ describe('npm run doctor', () => {
   test('finds nothing to repair on the freshly seeded demo newsroom', async () => {
     const report = await doctor().runDoctor(app.strapi, { fix: false });
     expect(doctor().describeResults(report.results)).toEqual([]);
-    expect(report.results.map((result) => result.check)).toEqual(['slug-registry', 'related-docs', 'related-terms', 'related-lists', 'related-df', 'teasers', 'golive', 'search-index']);
+    expect(report.results.map((result) => result.check)).toEqual([
+      'slug-registry',
+      'related-docs',
+      'related-terms',
+      'related-lists',
+      'related-df',
+      'teasers',
+      'golive',
+      'search-index',
+    ]);
   });
 
   test('reports each kind of crash damage, repairs it, checks clean again, and the feed is full again', async () => {
     const stories = [];
     for (let i = 0; i < 6; i += 1) stories.push(await publish(`Брекзит: доклад на лекаря ${i}`, i));
     const deleted = await publish('Брекзит: история, изтрита при срив', 6);
-    const embargoed = await publish('Брекзит: ембаргова история, изтрита при срив', 7, { publicationDate: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+    const embargoed = await publish('Брекзит: ембаргова история, изтрита при срив', 7, {
+      publicationDate: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    });
     const lost = stories[1];
     const reader = stories[0];
     const fullFeed = await feed(reader.slug);
@@ -69,7 +87,14 @@ describe('npm run doctor', () => {
     await knex()('novinar_related_docs').where({ document_id: lost.documentId, locale: 'bg' }).delete();
     const bumped = (await knex()('novinar_related_df').where({ locale: 'bg' }).orderBy('term').first('term')) as { term: string };
     await knex()('novinar_related_df').where({ locale: 'bg', term: bumped.term }).increment('df', 1);
-    await knex()('novinar_slug_registry').insert({ uid: ARTICLE, locale: 'bg', slug: 'nedovarshena-istoria', document_id: 'pending:crashed-create', is_current: true, published: false });
+    await knex()('novinar_slug_registry').insert({
+      uid: ARTICLE,
+      locale: 'bg',
+      slug: 'nedovarshena-istoria',
+      document_id: 'pending:crashed-create',
+      is_current: true,
+      published: false,
+    });
     const broken = await feed(reader.slug);
     expect(broken.length).toBeLessThan(fullFeed.length - 1);
 
@@ -102,7 +127,11 @@ describe('npm run doctor', () => {
     // Every card is back (the re-indexed story is weighed with today's df, so its rank may move).
     expect((await feed(reader.slug)).sort()).toEqual(fullFeed.filter((slug) => slug !== deleted.slug && slug !== embargoed.slug).sort());
     await request(app.server).get(`/api/articles/by-slug/${deleted.slug}`).query({ locale: 'bg' }).expect(404);
-    expect(await knex()('teasers').whereNotNull('published_at').whereIn('title', ['Брекзит: история, изтрита при срив', 'Брекзит: ембаргова история, изтрита при срив'])).toEqual([]);
+    expect(
+      await knex()('teasers')
+        .whereNotNull('published_at')
+        .whereIn('title', ['Брекзит: история, изтрита при срив', 'Брекзит: ембаргова история, изтрита при срив']),
+    ).toEqual([]);
     expect(await knex()('novinar_golive').where({ document_id: embargoed.documentId })).toEqual([]);
     expect(await knex()('novinar_slug_registry').where({ document_id: 'pending:crashed-create' })).toEqual([]);
     const reused = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Брекзит: история, изтрита при срив' } as never });

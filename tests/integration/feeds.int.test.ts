@@ -29,7 +29,11 @@ afterAll(async () => {
 const get = (path: string) => request(app.server).get(path);
 const articles = () => app.strapi.documents(ARTICLE);
 const rss = new Parser({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] } });
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'sitemap', 'entry', 'item', 'link', 'dc:creator', 'author'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['url', 'xhtml:link', 'sitemap', 'entry', 'item', 'link', 'dc:creator', 'author'].includes(name),
+});
 
 /** Buffers a response body whatever its type (supertest parses only JSON and text by default). */
 function raw(res: request.Response): string {
@@ -41,7 +45,11 @@ const TRICKY_LEDE = 'Лид с & и < и „български кавички“
 async function publishStory(title: string, extra: Record<string, unknown> = {}, locale = 'bg') {
   const created = await articles().create({ locale, data: { title, lede: TRICKY_LEDE, ...extra } as never });
   await articles().publish({ documentId: created.documentId, locale });
-  return (await articles().findOne({ documentId: created.documentId, locale, status: 'published' })) as unknown as { documentId: string; slug: string; publicationDate: string };
+  return (await articles().findOne({ documentId: created.documentId, locale, status: 'published' })) as unknown as {
+    documentId: string;
+    slug: string;
+    publicationDate: string;
+  };
 }
 
 describe('feeds', () => {
@@ -97,7 +105,10 @@ describe('feeds', () => {
     const doc = xml.parse(body) as { feed: { entry: Array<Record<string, unknown>>; '@xml:lang'?: string } };
     const entry = doc.feed.entry.find((candidate) => (candidate.title as { '#text': string })['#text'] === TRICKY_TITLE) as Record<string, unknown>;
     expect((entry.title as { '@type': string })['@type']).toBe('text');
-    const main = doc.feed.entry.find((candidate) => (candidate.title as { '#text': string })['#text'] === MAIN_TITLE) as { link: Array<Record<string, string>>; author: Array<{ name: string }> };
+    const main = doc.feed.entry.find((candidate) => (candidate.title as { '#text': string })['#text'] === MAIN_TITLE) as {
+      link: Array<Record<string, string>>;
+      author: Array<{ name: string }>;
+    };
     expect(main.author.length).toBe(1);
     expect(main.link.find((link) => link['@rel'] === 'enclosure')?.['@type']).toBe('image/jpeg');
     expect(body).not.toContain('zqfeedembargoqz');
@@ -137,7 +148,12 @@ describe('feeds', () => {
     const section = (await app.strapi.documents(SECTION).findFirst({ locale: 'bg' })) as unknown as { slug: string; name: string };
     const narrowed = await rss.parseString(raw(await get(`/api/feeds/rss?locale=bg&section=${section.slug}`).expect(200)));
     expect(narrowed.title).toBe(`Новинар & Co — ${section.name}`);
-    const inSection = (await articles().findMany({ locale: 'bg', status: 'published', filters: { section: { slug: section.slug } }, fields: ['title', 'publicationDate'] } as never)) as unknown as Array<{ title: string; publicationDate: string }>;
+    const inSection = (await articles().findMany({
+      locale: 'bg',
+      status: 'published',
+      filters: { section: { slug: section.slug } },
+      fields: ['title', 'publicationDate'],
+    } as never)) as unknown as Array<{ title: string; publicationDate: string }>;
     const released = inSection.filter((story) => !story.publicationDate || new Date(story.publicationDate) <= new Date());
     expect(released.length).toBeGreaterThan(0);
     expect(narrowed.items.map((item) => item.title).sort()).toEqual(released.map((story) => story.title).sort());
@@ -157,14 +173,17 @@ describe('feeds', () => {
     expect(first.headers['last-modified']).toEqual(expect.any(String));
     await get('/api/feeds/rss?locale=bg').set('If-None-Match', first.headers.etag).expect(304);
     await get('/api/feeds/rss?locale=bg').set('If-Modified-Since', first.headers['last-modified']).expect(304);
-    await get('/api/feeds/rss?locale=bg').set('If-Modified-Since', new Date(Date.parse(first.headers['last-modified']) - 60_000).toUTCString()).expect(200);
+    await get('/api/feeds/rss?locale=bg')
+      .set('If-Modified-Since', new Date(Date.parse(first.headers['last-modified']) - 60_000).toUTCString())
+      .expect(200);
   });
 
   test('cached, and invalidated by publish, unpublish and the end of an embargo', async () => {
     await get('/api/feeds/json?locale=bg').expect(200);
     expect((await get('/api/feeds/json?locale=bg').expect(200)).headers['x-cache']).toBe('HIT');
     const story = await publishStory('Нова история за емисиите');
-    const titles = async () => (JSON.parse(raw(await get('/api/feeds/json?locale=bg').expect(200))) as { items: Array<{ title: string }> }).items.map((item) => item.title);
+    const titles = async () =>
+      (JSON.parse(raw(await get('/api/feeds/json?locale=bg').expect(200))) as { items: Array<{ title: string }> }).items.map((item) => item.title);
     expect(await titles()).toContain('Нова история за емисиите');
     await articles().unpublish({ documentId: story.documentId, locale: 'bg' });
     expect(await titles()).not.toContain('Нова история за емисиите');
@@ -201,7 +220,10 @@ describe('compression', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
     const identity = plain.bytes.toString('utf8');
-    for (const [encoding, decode] of [['br', zlib.brotliDecompressSync], ['gzip', zlib.gunzipSync]] as const) {
+    for (const [encoding, decode] of [
+      ['br', zlib.brotliDecompressSync],
+      ['gzip', zlib.gunzipSync],
+    ] as const) {
       for (let i = 0; i < 2; i += 1) {
         const res = await fetchBytes('/api/feeds/json?locale=bg', encoding);
         expect(res.status).toBe(200);
@@ -235,8 +257,13 @@ describe('compression', () => {
   });
 });
 
-interface UrlEntry { loc: string; lastmod?: string; 'xhtml:link'?: Array<{ '@rel': string; '@hreflang': string; '@href': string }>; 'news:news'?: Record<string, unknown> }
-const urlsOf = (body: string) => ((xml.parse(body) as { urlset: { url?: UrlEntry[] } }).urlset.url ?? []);
+interface UrlEntry {
+  loc: string;
+  lastmod?: string;
+  'xhtml:link'?: Array<{ '@rel': string; '@hreflang': string; '@href': string }>;
+  'news:news'?: Record<string, unknown>;
+}
+const urlsOf = (body: string) => (xml.parse(body) as { urlset: { url?: UrlEntry[] } }).urlset.url ?? [];
 
 describe('sitemaps', () => {
   let bilingual: { documentId: string; bgSlug: string; enSlug: string };
@@ -249,7 +276,7 @@ describe('sitemaps', () => {
     bilingual = { documentId: bg.documentId, bgSlug: bg.slug, enSlug: en.slug };
   });
 
-  test('the index lists every locale\'s article sitemaps and the others, absolute on the API', async () => {
+  test("the index lists every locale's article sitemaps and the others, absolute on the API", async () => {
     const res = await get('/api/sitemaps/index.xml').expect(200);
     expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
     const doc = xml.parse(raw(res)) as { sitemapindex: { sitemap: Array<{ loc: string }> } };
@@ -267,7 +294,10 @@ describe('sitemaps', () => {
   test('article sitemaps: every public story of the locale once, with reciprocal hreflang alternates and x-default to bg', async () => {
     const bgUrls = urlsOf(raw(await get('/api/sitemaps/articles/bg-1.xml').expect(200)));
     const enUrls = urlsOf(raw(await get('/api/sitemaps/articles/en-1.xml').expect(200)));
-    const publicBg = (await articles().findMany({ locale: 'bg', status: 'published', fields: ['slug', 'publicationDate'] } as never)) as unknown as Array<{ slug: string; publicationDate: string | null }>;
+    const publicBg = (await articles().findMany({ locale: 'bg', status: 'published', fields: ['slug', 'publicationDate'] } as never)) as unknown as Array<{
+      slug: string;
+      publicationDate: string | null;
+    }>;
     const released = publicBg.filter((story) => !story.publicationDate || new Date(story.publicationDate) <= new Date());
     expect(bgUrls.map((url) => url.loc).sort()).toEqual(released.map((story) => `${SITE}/bg/${story.slug}`).sort());
     for (const url of [...bgUrls, ...enUrls]) expect(url.lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);

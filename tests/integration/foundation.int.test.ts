@@ -62,12 +62,14 @@ describe('seeded demo newsroom over REST', () => {
   });
 
   test('the three stories under it are published with teasers', async () => {
-    const res = await request(app.server).get('/api/teasers').query({ locale: 'bg', populate: ['article'] }).expect(200);
+    const res = await request(app.server)
+      .get('/api/teasers')
+      .query({ locale: 'bg', populate: ['article'] })
+      .expect(200);
     const titles = res.body.data.map((teaser: { title: string }) => teaser.title);
-    expect(titles).toEqual(expect.arrayContaining([
-      'Пикът на последния за 2025 г. метеорен поток е на 22 декември',
-      'Освободиха отвлечените 130 нигерийски деца',
-    ]));
+    expect(titles).toEqual(
+      expect.arrayContaining(['Пикът на последния за 2025 г. метеорен поток е на 22 декември', 'Освободиха отвлечените 130 нигерийски деца']),
+    );
     expect(res.body.data.every((teaser: { article: unknown }) => teaser.article)).toBe(true);
   });
 
@@ -126,15 +128,19 @@ describe('public role', () => {
   });
 
   test('never sees drafts over GraphQL', async () => {
-    const res = await request(app.server)
-      .post('/graphql')
-      .send({ query: '{ a: articles(status: DRAFT) { title } b: articles { title } }' });
+    const res = await request(app.server).post('/graphql').send({ query: '{ a: articles(status: DRAFT) { title } b: articles { title } }' });
     expect(JSON.stringify(res.body)).not.toContain(DRAFT_TITLE);
   });
 
   test.each(['articles', 'teasers', 'source-agencies', 'tags', 'sections'])('gets 403 on create, update and delete of %s', async (plural) => {
-    await request(app.server).post(`/api/${plural}`).send({ data: { title: 'x', name: 'x' } }).expect(403);
-    await request(app.server).put(`/api/${plural}/abc`).send({ data: { title: 'x' } }).expect(403);
+    await request(app.server)
+      .post(`/api/${plural}`)
+      .send({ data: { title: 'x', name: 'x' } })
+      .expect(403);
+    await request(app.server)
+      .put(`/api/${plural}/abc`)
+      .send({ data: { title: 'x' } })
+      .expect(403);
     await request(app.server).delete(`/api/${plural}/abc`).expect(403);
   });
 
@@ -142,8 +148,12 @@ describe('public role', () => {
     await request(app.server).get('/api/comments').expect(404);
     await request(app.server).get('/api/comments/abc').expect(404);
     for (const res of [
-      await request(app.server).post('/api/comments').send({ data: { body: 'x' } }),
-      await request(app.server).put('/api/comments/abc').send({ data: { body: 'x' } }),
+      await request(app.server)
+        .post('/api/comments')
+        .send({ data: { body: 'x' } }),
+      await request(app.server)
+        .put('/api/comments/abc')
+        .send({ data: { body: 'x' } }),
       await request(app.server).delete('/api/comments/abc'),
     ]) {
       expect([404, 405]).toContain(res.status);

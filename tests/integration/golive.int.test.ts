@@ -72,7 +72,13 @@ test('fires entry.golive once across two instances when the moment comes, and th
   await new Promise((resolve) => setTimeout(resolve, 200));
   const events = goLives(story.documentId);
   expect(events).toHaveLength(1);
-  expect(events[0].entry).toMatchObject({ documentId: story.documentId, locale: 'bg', slug: story.slug, path: `/bg/${story.slug}`, publicationDate: at(2).toISOString() });
+  expect(events[0].entry).toMatchObject({
+    documentId: story.documentId,
+    locale: 'bg',
+    slug: story.slug,
+    path: `/bg/${story.slug}`,
+    publicationDate: at(2).toISOString(),
+  });
 
   const after = await request(app.server).get('/api/teasers/latest').query({ limit: 50 }).expect(200);
   expect(JSON.stringify(after.body)).toContain(story.documentId);
@@ -102,7 +108,10 @@ test('a re-dated embargo fires at the new moment only; a withdrawn one never', a
 test('a moment claimed by an instance that died is taken over after the claim timeout', async () => {
   setAppClock(at(20));
   const story = await publishEmbargoed('Ембарго на спряла инстанция', at(21));
-  await app.strapi.db.connection(GOLIVE_TABLE).where({ document_id: story.documentId }).update({ claimed_by: 'dead-instance', claimed_at: at(21) });
+  await app.strapi.db
+    .connection(GOLIVE_TABLE)
+    .where({ document_id: story.documentId })
+    .update({ claimed_by: 'dead-instance', claimed_at: at(21) });
   setAppClock(at(21));
   expect(await worker().tick()).toBe(0);
   setAppClock(new Date(at(21).getTime() + 61_000));
@@ -119,5 +128,9 @@ test('the webhook API accepts entry.golive (as the README shows)', async () => {
     .send({ name: 'ISR', url: 'http://127.0.0.1:9999/revalidate', headers: {}, events: ['entry.publish', 'entry.golive'] });
   expect({ status: res.status, body: res.body }).toMatchObject({ status: 201 });
   expect(res.body.data.events).toContain('entry.golive');
-  await request(app.server).post('/admin/webhooks').set('Authorization', `Bearer ${jwt}`).send({ name: 'x', url: 'http://127.0.0.1:9999/', headers: {}, events: ['entry.nope'] }).expect(400);
+  await request(app.server)
+    .post('/admin/webhooks')
+    .set('Authorization', `Bearer ${jwt}`)
+    .send({ name: 'x', url: 'http://127.0.0.1:9999/', headers: {}, events: ['entry.nope'] })
+    .expect(400);
 });

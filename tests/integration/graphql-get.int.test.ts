@@ -95,7 +95,9 @@ describe('automatic persisted queries', () => {
       '{ tags(filters: { articles: { lede: { contains: "x" } } }) { name } }',
       `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: sections { name }`).join(' ')} }`,
     ]) {
-      const register = await request(app.server).post('/graphql').send({ query, extensions: JSON.parse(apq(query)) });
+      const register = await request(app.server)
+        .post('/graphql')
+        .send({ query, extensions: JSON.parse(apq(query)) });
       expect({ query, status: register.status }).toEqual({ query, status: 400 });
       const byHash = await gqlGet({ extensions: apq(query) });
       expect(JSON.stringify(byHash.body)).toMatch(/PersistedQueryNotFound/);

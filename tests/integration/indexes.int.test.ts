@@ -17,7 +17,7 @@ const isPostgres = () => ['pg', 'postgres', 'postgresql'].includes(String(app.st
 async function indexNames(): Promise<string[]> {
   const knex = app.strapi.db.connection;
   if (isPostgres()) {
-    const { rows } = await knex.raw("SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()");
+    const { rows } = await knex.raw('SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()');
     return rows.map((row: { name: string }) => row.name);
   }
   const rows = await knex.raw("SELECT name FROM sqlite_master WHERE type = 'index'");
@@ -32,7 +32,10 @@ test('bootstrap creates the public-API indexes on a fresh database, idempotently
   expect((await indexNames()).sort()).toEqual(names.sort());
 });
 
-interface CapturedQuery { sql: string; bindings: readonly Knex.RawBinding[] }
+interface CapturedQuery {
+  sql: string;
+  bindings: readonly Knex.RawBinding[];
+}
 
 /**
  * The SQL the app itself runs for a request (knex's query event), so that the plans below are
@@ -81,7 +84,10 @@ test('the by-slug lookup uses the slug index', async () => {
 
 test('the newest-first list of published articles walks the date index instead of sorting every row', async () => {
   // What the Document Service runs for a newest-first public list (published rows of one locale, embargo filter).
-  const query = await appQuery('/api/articles?locale=bg&sort=publicationDate:desc&pagination[pageSize]=10', /\barticles\b[\s\S]*order by[\s\S]*publication_date/i);
+  const query = await appQuery(
+    '/api/articles?locale=bg&sort=publicationDate:desc&pagination[pageSize]=10',
+    /\barticles\b[\s\S]*order by[\s\S]*publication_date/i,
+  );
   const plan = await planOf(query, { noSort: true });
   expect(plan).toMatch(/novinar_articles_published_date_idx/);
   if (!isPostgres()) expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
@@ -92,7 +98,8 @@ test('the breaking feed walks the flag index in date order; the clock of flag en
   const feed =
     'SELECT id FROM articles WHERE published_at IS NOT NULL AND locale = ? AND breaking = ? AND (breaking_until IS NULL OR breaking_until > ?) AND (publication_date IS NULL OR publication_date <= ?) ' +
     'ORDER BY publication_date DESC, document_id DESC, id ASC LIMIT 11';
-  const clock = 'SELECT breaking_until FROM articles WHERE published_at IS NOT NULL AND breaking = ? AND breaking_until > ? ORDER BY breaking_until ASC LIMIT 1';
+  const clock =
+    'SELECT breaking_until FROM articles WHERE published_at IS NOT NULL AND breaking = ? AND breaking_until > ? ORDER BY breaking_until ASC LIMIT 1';
   if (isPostgres()) {
     const plans = await knex.transaction(async (trx) => {
       await trx.raw('SET LOCAL enable_seqscan = off');

@@ -83,8 +83,17 @@ suite('two instances behind nginx, sharing PostgreSQL and Redis', () => {
     // Strapi loads webhooks at boot, and its admin API refuses local URLs in production: the
     // first boot creates the schema, the webhook row goes in, then both instances start.
     await (await startServer({ db: target, port: await freePort(), responseCache: true, writeMiddlewares: true, createToken: false, secrets, env })).stop();
-    const knex = (await import('knex')).default({ client: 'pg', connection: { host: target.host, port: target.port, user: target.user, password: target.password, database: target.database } });
-    await knex('strapi_webhooks').insert({ name: 'ISR', url: receiver.url, headers: JSON.stringify({}), events: JSON.stringify(['entry.golive']), enabled: true });
+    const knex = (await import('knex')).default({
+      client: 'pg',
+      connection: { host: target.host, port: target.port, user: target.user, password: target.password, database: target.database },
+    });
+    await knex('strapi_webhooks').insert({
+      name: 'ISR',
+      url: receiver.url,
+      headers: JSON.stringify({}),
+      events: JSON.stringify(['entry.golive']),
+      enabled: true,
+    });
     await knex.destroy();
     a = await startServer({ db: target, port: await freePort(), responseCache: true, writeMiddlewares: true, createToken: true, secrets, env });
     token = a.token as string;

@@ -33,7 +33,10 @@ test('public GETs are answered from the database, never from a cache it cannot c
     expect(res.headers['x-cache']).toBe('MISS');
     expect(res.headers.etag).toBeDefined();
   }
-  const graphql = await request(app.server).post('/graphql').send({ query: `{ articleBySlug(slug: "${mainSlug}") { title } }` }).expect(200);
+  const graphql = await request(app.server)
+    .post('/graphql')
+    .send({ query: `{ articleBySlug(slug: "${mainSlug}") { title } }` })
+    .expect(200);
   expect(graphql.body.data.articleBySlug.title).toBe(MAIN_TITLE);
 });
 

@@ -84,7 +84,16 @@ describeWithRedis('guarded Redis connection, Redis paused', () => {
       expect(warnings).toHaveLength(1);
       await pause.ended;
 
-      expect(await eventually(async () => redis.run((client) => client.ping()).then(() => true, () => false))).toBe(true);
+      expect(
+        await eventually(async () =>
+          redis
+            .run((client) => client.ping())
+            .then(
+              () => true,
+              () => false,
+            ),
+        ),
+      ).toBe(true);
       expect(redis.isHealthy()).toBe(true);
       expect(infos).toHaveLength(1);
       expect(warnings).toHaveLength(1);

@@ -51,7 +51,9 @@ describeWithRedis('the app while Redis is paused', () => {
   test('public GETs answer 200 during the pause, an admin publish succeeds, and afterwards hits return with the new story', async () => {
     await warm('/api/teasers/latest', { limit: 50 });
     await warm(`/api/articles/by-slug/${mainSlug}`);
-    const draft = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Публикувана, докато Redis спи', lede: 'По време на паузата.' } as never });
+    const draft = await app.strapi
+      .documents(ARTICLE)
+      .create({ locale: 'bg', data: { title: 'Публикувана, докато Redis спи', lede: 'По време на паузата.' } as never });
 
     const pause = await pauseRedis(PAUSE_MS);
     const paths: Array<[string, Record<string, unknown>]> = [

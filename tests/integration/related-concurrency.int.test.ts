@@ -39,7 +39,8 @@ test('concurrent publishes and deletes of stories sharing terms all succeed and 
   const articles = app.strapi.documents(ARTICLE);
   // Long, overlapping texts: many shared df rows, touched in different orders by each writer.
   const body = (i: number) => [0, 1, 2].map((k) => TEXTS[(i + k) % TEXTS.length]).join(' ') + ` Коментар номер ${i} на кореспондента.`;
-  const make = async (title: string, i: number) => (await articles.create({ locale: 'bg', data: { title, lede: 'Брекзит и споразумението.', body: para(body(i)) } as never })).documentId;
+  const make = async (title: string, i: number) =>
+    (await articles.create({ locale: 'bg', data: { title, lede: 'Брекзит и споразумението.', body: para(body(i)) } as never })).documentId;
   const knex = app.strapi.db.connection;
   const doomed: string[] = [];
   const fresh: string[] = [];
@@ -54,7 +55,11 @@ test('concurrent publishes and deletes of stories sharing terms all succeed and 
       // A re-publish of an edited story: its old terms go down and its new ones up in one transaction.
       const edited = await make(`Брекзит: поправена новина ${round}-${i}`, i + 2);
       await articles.publish({ documentId: edited, locale: 'bg' });
-      await articles.update({ documentId: edited, locale: 'bg', data: { body: para(`${body(i)} Допълнение за митниците, рибарите и ирландската граница ${round}.`) } as never });
+      await articles.update({
+        documentId: edited,
+        locale: 'bg',
+        data: { body: para(`${body(i)} Допълнение за митниците, рибарите и ирландската граница ${round}.`) } as never,
+      });
       publishing.push(edited);
     }
     // Every doomed story sits in other stories' lists before the burst.
@@ -63,15 +68,21 @@ test('concurrent publishes and deletes of stories sharing terms all succeed and 
     const responses = await Promise.all(
       deleting.flatMap((id, i) => [
         admin(request(app.server).delete(`${cm}/${id}`).query({ locale: 'bg' })),
-        ...[publishing[2 * i], publishing[2 * i + 1]].map((target) => admin(request(app.server).post(`${cm}/${target}/actions/publish`).query({ locale: 'bg' }).send({}))),
+        ...[publishing[2 * i], publishing[2 * i + 1]].map((target) =>
+          admin(request(app.server).post(`${cm}/${target}/actions/publish`).query({ locale: 'bg' }).send({})),
+        ),
       ]),
     );
-    expect(responses.map((res) => `${res.status} ${res.status === 200 ? '' : JSON.stringify(res.body).slice(0, 200)}`.trim())).toEqual(responses.map(() => '200'));
+    expect(responses.map((res) => `${res.status} ${res.status === 200 ? '' : JSON.stringify(res.body).slice(0, 200)}`.trim())).toEqual(
+      responses.map(() => '200'),
+    );
     doomed.push(...deleting);
     fresh.push(...publishing);
   }
 
-  const pointing = await knex('novinar_related_lists').where((q) => q.whereIn('related_document_id', doomed).orWhereIn('document_id', doomed)).select('document_id', 'related_document_id');
+  const pointing = await knex('novinar_related_lists')
+    .where((q) => q.whereIn('related_document_id', doomed).orWhereIn('document_id', doomed))
+    .select('document_id', 'related_document_id');
   expect(pointing).toEqual([]);
   expect(await knex('novinar_related_docs').whereIn('document_id', doomed).select('document_id')).toEqual([]);
   expect(await knex('novinar_related_terms').whereIn('document_id', doomed).select('document_id')).toEqual([]);
@@ -80,6 +91,11 @@ test('concurrent publishes and deletes of stories sharing terms all succeed and 
   const docs = (await knex('novinar_related_docs').where({ locale: 'bg' }).select('all_terms')) as Array<{ all_terms: string }>;
   const expected = new Map<string, number>();
   for (const row of docs) for (const term of JSON.parse(row.all_terms) as string[]) expected.set(term, (expected.get(term) ?? 0) + 1);
-  const stored = new Map(((await knex('novinar_related_df').where({ locale: 'bg' }).select('term', 'df')) as Array<{ term: string; df: number }>).map((row) => [row.term, Number(row.df)]));
+  const stored = new Map(
+    ((await knex('novinar_related_df').where({ locale: 'bg' }).select('term', 'df')) as Array<{ term: string; df: number }>).map((row) => [
+      row.term,
+      Number(row.df),
+    ]),
+  );
   expect(stored).toEqual(expected);
 });

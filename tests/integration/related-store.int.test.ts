@@ -18,7 +18,13 @@ function connect(env: Record<string, string>): Knex {
   if (env.DATABASE_CLIENT === 'postgres') {
     return knexFactory({
       client: 'pg',
-      connection: { host: env.DATABASE_HOST, port: Number(env.DATABASE_PORT), user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME },
+      connection: {
+        host: env.DATABASE_HOST,
+        port: Number(env.DATABASE_PORT),
+        user: env.DATABASE_USERNAME,
+        password: env.DATABASE_PASSWORD,
+        database: env.DATABASE_NAME,
+      },
     });
   }
   return knexFactory({ client: 'better-sqlite3', connection: { filename: env.DATABASE_FILENAME as string }, useNullAsDefault: true });
@@ -56,10 +62,26 @@ beforeAll(async () => {
   // target; a rare term only the target and the oldest story share.
   for (let day = -10; day <= 10; day += 1) {
     if (day === 0) continue;
-    await save(features(`d${String(day + 20).padStart(2, '0')}`, day, day === -10 ? [['общ', 0.1], ['рядък', 0.9]] : [['общ', 0.1]]));
+    await save(
+      features(
+        `d${String(day + 20).padStart(2, '0')}`,
+        day,
+        day === -10
+          ? [
+              ['общ', 0.1],
+              ['рядък', 0.9],
+            ]
+          : [['общ', 0.1]],
+      ),
+    );
   }
   await save({ ...features('en1', 1, [['общ', 0.1]]), locale: 'en' });
-  await save(features('target', 0, [['общ', 0.5], ['рядък', 0.5]]));
+  await save(
+    features('target', 0, [
+      ['общ', 0.5],
+      ['рядък', 0.5],
+    ]),
+  );
 });
 
 afterAll(async () => {
@@ -68,7 +90,10 @@ afterAll(async () => {
 });
 
 describe('related store candidates', () => {
-  const target = features('target', 0, [['общ', 0.5], ['рядък', 0.5]]);
+  const target = features('target', 0, [
+    ['общ', 0.5],
+    ['рядък', 0.5],
+  ]);
 
   it('reads every posting when the lists are short, never the target or another locale', async () => {
     const ids = await createRelatedStore(knex).candidates(target, window());
@@ -91,7 +116,16 @@ describe('related store candidates', () => {
   it('keeps to the window and looks up only the strongest terms', async () => {
     const narrow = await createRelatedStore(knex).candidates(target, window({ since: new Date(BASE - 2 * DAY), until: new Date(BASE + 2 * DAY) }));
     expect([...narrow].sort()).toEqual(['d18', 'd19', 'd21', 'd22']);
-    const strongest = await createRelatedStore(knex).candidates({ ...target, terms: [{ term: 'рядък', weight: 0.9 }, { term: 'общ', weight: 0.1 }] }, window({ queryTerms: 1 }));
+    const strongest = await createRelatedStore(knex).candidates(
+      {
+        ...target,
+        terms: [
+          { term: 'рядък', weight: 0.9 },
+          { term: 'общ', weight: 0.1 },
+        ],
+      },
+      window({ queryTerms: 1 }),
+    );
     expect(strongest).toEqual(['d10']);
     expect(await createRelatedStore(knex).candidates(target, window({ limit: 2 }))).toHaveLength(2);
   });

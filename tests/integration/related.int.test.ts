@@ -5,20 +5,38 @@ import { ARTICLE, SOURCE_AGENCY, TEASER } from '../../src/uids';
 
 let app: TestApp;
 
-
 const BREXIT = [
-  ['Лондон и Брюксел продължават преговорите за Брекзит', 'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат и следващата седмица. Парламентът в Лондон обсъжда споразумението за напускане, а Брюксел настоява за гаранции за ирландската граница.'],
-  ['Парламентът отложи гласуването за Брекзит', 'Британският парламент отложи гласуването по споразумението за Брекзит. Депутатите искат още време, а премиерът предупреди, че без сделка Обединеното кралство ще напусне Европейския съюз без споразумение.'],
-  ['ЕС обсъжда ново отлагане на Брекзит', 'Лидерите на Европейския съюз обсъждат ново отлагане на Брекзит по молба на Лондон. Британското правителство иска повече време, за да прокара споразумението за напускане през парламента.'],
+  [
+    'Лондон и Брюксел продължават преговорите за Брекзит',
+    'Британският премиер заяви, че преговорите за Брекзит с Европейския съюз ще продължат и следващата седмица. Парламентът в Лондон обсъжда споразумението за напускане, а Брюксел настоява за гаранции за ирландската граница.',
+  ],
+  [
+    'Парламентът отложи гласуването за Брекзит',
+    'Британският парламент отложи гласуването по споразумението за Брекзит. Депутатите искат още време, а премиерът предупреди, че без сделка Обединеното кралство ще напусне Европейския съюз без споразумение.',
+  ],
+  [
+    'ЕС обсъжда ново отлагане на Брекзит',
+    'Лидерите на Европейския съюз обсъждат ново отлагане на Брекзит по молба на Лондон. Британското правителство иска повече време, за да прокара споразумението за напускане през парламента.',
+  ],
 ];
 const VACCINE = [
-  ['Първите ваксини срещу коронавируса пристигат в болниците', 'Първите дози ваксина срещу коронавируса пристигат в болниците тази седмица. Медиците ще бъдат ваксинирани първи, съобщи здравното министерство, а ваксинацията на възрастните започва през януари.'],
-  ['Здравното министерство започва масова ваксинация', 'Здравното министерство обяви началото на масова ваксинация срещу коронавируса. Ваксините ще се поставят в болниците и в личните кабинети, а записването е по телефона.'],
+  [
+    'Първите ваксини срещу коронавируса пристигат в болниците',
+    'Първите дози ваксина срещу коронавируса пристигат в болниците тази седмица. Медиците ще бъдат ваксинирани първи, съобщи здравното министерство, а ваксинацията на възрастните започва през януари.',
+  ],
+  [
+    'Здравното министерство започва масова ваксинация',
+    'Здравното министерство обяви началото на масова ваксинация срещу коронавируса. Ваксините ще се поставят в болниците и в личните кабинети, а записването е по телефона.',
+  ],
 ];
 
-const publish = (title: string, body: string, data: Record<string, unknown> = {}, locale = 'bg') => publishArticle(app.strapi, { title, lede: body.split('. ')[0] + '.', body, ...data }, locale);
+const publish = (title: string, body: string, data: Record<string, unknown> = {}, locale = 'bg') =>
+  publishArticle(app.strapi, { title, lede: body.split('. ')[0] + '.', body, ...data }, locale);
 
-const related = (slug: string, query: Record<string, unknown> = {}) => request(app.server).get(`/api/articles/by-slug/${slug}/related`).query({ locale: 'bg', ...query });
+const related = (slug: string, query: Record<string, unknown> = {}) =>
+  request(app.server)
+    .get(`/api/articles/by-slug/${slug}/related`)
+    .query({ locale: 'bg', ...query });
 const slugsOf = (res: request.Response) => res.body.data.map((card: { slug: string }) => card.slug);
 
 let brexit: Array<{ documentId: string; slug: string }>;
@@ -40,7 +58,9 @@ afterAll(async () => {
 
 describe('GET /api/articles/by-slug/:slug/related', () => {
   test('puts the editor’s picks first, in the editor’s order', async () => {
-    const main = await app.strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE }, populate: ['relatedArticles'] });
+    const main = await app.strapi
+      .documents(ARTICLE)
+      .findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE }, populate: ['relatedArticles'] });
     const picks = (main?.relatedArticles as Array<{ slug: string }>).map((pick) => pick.slug);
     expect(picks).toHaveLength(3);
     const res = await related(main?.slug as string, { limit: 5 }).expect(200);
@@ -76,14 +96,24 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     });
     const main = await app.strapi.documents(ARTICLE).findFirst({ locale: 'bg', status: 'published', filters: { title: MAIN_TITLE } });
     const seeded = await related(main?.slug as string, { limit: 1 }).expect(200);
-    expect(seeded.body.data[0]).toMatchObject({ creditLine: 'БГНЕС', section: { name: 'Наука' }, image: { alternativeText: expect.any(String), url: expect.stringMatching(/^\/uploads\//) } });
+    expect(seeded.body.data[0]).toMatchObject({
+      creditLine: 'БГНЕС',
+      section: { name: 'Наука' },
+      image: { alternativeText: expect.any(String), url: expect.stringMatching(/^\/uploads\//) },
+    });
   });
 
   test('cards read in SQL equal the Document Service reading of the same stories', async () => {
     const { cardsFor, toCards } = require('../../dist/src/cards/teaser-cards') as typeof import('../../src/cards/teaser-cards');
     // A flagged story (one flag active, one ended) so the comparison covers flags too.
-    await publish('Пожар в склад край Пловдив', 'Пожарникари гасиха цяла нощ пожар в склад за дървен материал край Пловдив. Няма пострадали.', { breaking: true, featured: true, featuredUntil: new Date(Date.now() - 60_000).toISOString() });
-    const published = (await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', fields: ['documentId'], limit: 200 } as never)) as unknown as Array<{ documentId: string }>;
+    await publish('Пожар в склад край Пловдив', 'Пожарникари гасиха цяла нощ пожар в склад за дървен материал край Пловдив. Няма пострадали.', {
+      breaking: true,
+      featured: true,
+      featuredUntil: new Date(Date.now() - 60_000).toISOString(),
+    });
+    const published = (await app.strapi
+      .documents(ARTICLE)
+      .findMany({ locale: 'bg', status: 'published', fields: ['documentId'], limit: 200 } as never)) as unknown as Array<{ documentId: string }>;
     const ids = published.map((item) => item.documentId);
     const media = ['url', 'alternativeText', 'width', 'height', 'formats'];
     const reference = (await app.strapi.documents(ARTICLE).findMany({
@@ -92,7 +122,13 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       filters: { documentId: { $in: ids } },
       limit: ids.length,
       fields: ['title', 'lede', 'slug', 'publicationDate', 'locale', 'breaking', 'breakingUntil', 'featured', 'featuredUntil'],
-      populate: { cover: { fields: media }, sourceAgency: { fields: ['creditLine'] }, section: { fields: ['name', 'slug'] }, authors: { fields: ['name', 'slug'] }, teaser: { fields: ['title', 'lede'], populate: { image: { fields: media } } } },
+      populate: {
+        cover: { fields: media },
+        sourceAgency: { fields: ['creditLine'] },
+        section: { fields: ['name', 'slug'] },
+        authors: { fields: ['name', 'slug'] },
+        teaser: { fields: ['title', 'lede'], populate: { image: { fields: media } } },
+      },
     } as never)) as unknown as Array<{ documentId: string }>;
     const byId = new Map(reference.map((item) => [item.documentId, { ...item, flags: item as never }]));
     const expected = await toCards(app.strapi, ids.map((id) => byId.get(id)) as never, 'bg');
@@ -122,7 +158,8 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
 
   test('collapses near-identical texts from different agencies into one story', async () => {
     const agencies = await app.strapi.documents(SOURCE_AGENCY).findMany({ locale: 'bg' });
-    const text = 'Хиляди души протестираха в Лондон срещу Брекзит и поискаха нов референдум за членството в Европейския съюз. Организаторите твърдят, че на площада са се събрали над милион души, а полицията не съобщава за инциденти.';
+    const text =
+      'Хиляди души протестираха в Лондон срещу Брекзит и поискаха нов референдум за членството в Европейския съюз. Организаторите твърдят, че на площада са се събрали над милион души, а полицията не съобщава за инциденти.';
     const first = await publish('Протест в Лондон срещу Брекзит', text, { sourceAgency: agencies[0].documentId });
     const copy = await publish('Многохиляден протест в Лондон срещу Брекзит', text + ' Протестът приключи мирно.', { sourceAgency: agencies[1].documentId });
     const res = await related(brexit[0].slug, { limit: 20 }).expect(200);
@@ -133,7 +170,10 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
   });
 
   test('unpublishing a story removes it from its neighbours’ lists', async () => {
-    const extra = await publish('Брекзит: Лондон иска още отлагане', 'Лондон поиска ново отлагане на Брекзит, а Европейският съюз обсъжда молбата. Парламентът не прие споразумението за напускане.');
+    const extra = await publish(
+      'Брекзит: Лондон иска още отлагане',
+      'Лондон поиска ново отлагане на Брекзит, а Европейският съюз обсъжда молбата. Парламентът не прие споразумението за напускане.',
+    );
     expect(slugsOf(await related(brexit[2].slug, { limit: 20 }).expect(200))).toContain(extra.slug);
     await app.strapi.documents(ARTICLE).unpublish({ documentId: extra.documentId, locale: 'bg' });
     expect(slugsOf(await related(brexit[2].slug, { limit: 20 }).expect(200))).not.toContain(extra.slug);
@@ -144,11 +184,17 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
   test('a new story joins its neighbours’ lists as a full re-ranking would, also lists stored without relevance', async () => {
     const knex = app.strapi.db.connection;
     const listOf = async (documentId: string) =>
-      ((await knex('novinar_related_lists').where({ document_id: documentId, locale: 'bg' }).orderBy('rank')) as Array<{ related_document_id: string; relevance: number | null }>);
+      (await knex('novinar_related_lists').where({ document_id: documentId, locale: 'bg' }).orderBy('rank')) as Array<{
+        related_document_id: string;
+        relevance: number | null;
+      }>;
     setAppClock(new Date());
     // A list stored before relevance was kept: its entries are scored from their articles.
     await knex('novinar_related_lists').where({ document_id: brexit[1].documentId, locale: 'bg' }).update({ relevance: null });
-    const extra = await publish('Брекзит: Лондон и Брюксел отново без сделка', 'Лондон и Брюксел не постигнаха сделка за Брекзит. Британският парламент и Европейският съюз обсъждат споразумението за напускане и ирландската граница.');
+    const extra = await publish(
+      'Брекзит: Лондон и Брюксел отново без сделка',
+      'Лондон и Брюксел не постигнаха сделка за Брекзит. Британският парламент и Европейският съюз обсъждат споразумението за напускане и ирландската граница.',
+    );
     const offered = [await listOf(brexit[1].documentId), await listOf(brexit[2].documentId)];
     for (const list of offered) {
       expect(list.map((row) => row.related_document_id)).toContain(extra.documentId);
@@ -161,12 +207,13 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     await app.strapi.documents(ARTICLE).unpublish({ documentId: extra.documentId, locale: 'bg' });
   });
 
-  test.each([
-    [{ limit: '0' }], [{ limit: '21' }], [{ limit: 'три' }], [{ limit: '2.5' }], [{ sort: 'title' }], [{ locale: 'xx' }],
-  ])('answers 400 to %j', async (query) => {
-    const res = await related(brexit[0].slug, query).expect(400);
-    expect(res.body.error.message).toBeTruthy();
-  });
+  test.each([[{ limit: '0' }], [{ limit: '21' }], [{ limit: 'три' }], [{ limit: '2.5' }], [{ sort: 'title' }], [{ locale: 'xx' }]])(
+    'answers 400 to %j',
+    async (query) => {
+      const res = await related(brexit[0].slug, query).expect(400);
+      expect(res.body.error.message).toBeTruthy();
+    },
+  );
 
   test('answers 404 for an unknown slug and 301 for a former one', async () => {
     await related('nyama-takava-statia').expect(404);
@@ -190,9 +237,13 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
       })
       .expect(200);
     expect(gql.body.errors).toBeUndefined();
-    expect(gql.body.data.relatedArticles).toEqual(rest.body.data.map((card: Record<string, unknown>) => ({ ...card, image: card.image ? { url: (card.image as { url: string }).url } : null })));
+    expect(gql.body.data.relatedArticles).toEqual(
+      rest.body.data.map((card: Record<string, unknown>) => ({ ...card, image: card.image ? { url: (card.image as { url: string }).url } : null })),
+    );
     expect(gql.body.data.articleBySlug.related.map((card: { slug: string }) => card.slug)).toEqual(slugsOf(rest));
-    const bad = await request(app.server).post('/graphql').send({ query: `{ relatedArticles(slug: "${brexit[0].slug}", limit: 50) { slug } }` });
+    const bad = await request(app.server)
+      .post('/graphql')
+      .send({ query: `{ relatedArticles(slug: "${brexit[0].slug}", limit: 50) { slug } }` });
     expect(bad.body.errors[0].message).toMatch(/limit/);
   });
 });
@@ -200,7 +251,8 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
 describe('teasers', () => {
   test('a teaser is made for every published article and follows it until an editor edits it', async () => {
     const story = await publish('Софийският метрополитен удължава линия 3', 'Метрото в София ще бъде удължено с нови станции до квартал Овча купел.');
-    const teaserOf = () => app.strapi.db.query(TEASER).findOne({ where: { locale: 'bg', publishedAt: { $notNull: true }, article: { documentId: story.documentId } } });
+    const teaserOf = () =>
+      app.strapi.db.query(TEASER).findOne({ where: { locale: 'bg', publishedAt: { $notNull: true }, article: { documentId: story.documentId } } });
     expect((await teaserOf()).title).toBe('Софийският метрополитен удължава линия 3');
 
     await app.strapi.documents(ARTICLE).update({ documentId: story.documentId, locale: 'bg', data: { title: 'Метрото в София удължава линия 3' } as never });
@@ -210,7 +262,9 @@ describe('teasers', () => {
     const teaser = await teaserOf();
     await app.strapi.documents(TEASER).update({ documentId: teaser.documentId, locale: 'bg', data: { title: 'Нови станции на метрото' } as never });
     await app.strapi.documents(TEASER).publish({ documentId: teaser.documentId, locale: 'bg' });
-    await app.strapi.documents(ARTICLE).update({ documentId: story.documentId, locale: 'bg', data: { title: 'Метрото удължава линия 3 до Овча купел' } as never });
+    await app.strapi
+      .documents(ARTICLE)
+      .update({ documentId: story.documentId, locale: 'bg', data: { title: 'Метрото удължава линия 3 до Овча купел' } as never });
     await app.strapi.documents(ARTICLE).publish({ documentId: story.documentId, locale: 'bg' });
     expect((await teaserOf()).title).toBe('Нови станции на метрото');
 
@@ -233,7 +287,15 @@ describe('stories published through REST', () => {
     const res = await request(app.server)
       .post('/api/articles')
       .set({ Authorization: `Bearer ${token}` })
-      .send({ data: { title: 'Брекзит: нов кръг преговори в Брюксел', lede: 'Преговорите за Брекзит продължават.', body: paragraph('Британските и европейските преговарящи се срещат отново в Брюксел за Брекзит. Лондон иска промени в споразумението за напускане, а парламентът чака нов вот.') } })
+      .send({
+        data: {
+          title: 'Брекзит: нов кръг преговори в Брюксел',
+          lede: 'Преговорите за Брекзит продължават.',
+          body: paragraph(
+            'Британските и европейските преговарящи се срещат отново в Брюксел за Брекзит. Лондон иска промени в споразумението за напускане, а парламентът чака нов вот.',
+          ),
+        },
+      })
       .expect(201);
     const { slug, documentId } = res.body.data;
     const teaser = await app.strapi.db.query(TEASER).findOne({ where: { locale: 'bg', publishedAt: { $notNull: true }, article: { documentId } } });
@@ -266,7 +328,10 @@ describe('GET /api/teasers/latest', () => {
     ] as const) {
       // The unfiltered feed holds cards the filter must drop, so a filter that did nothing would fail.
       expect(all.body.data.some((card: never) => !(check as (card: never) => boolean)(card))).toBe(true);
-      const res = await request(app.server).get('/api/teasers/latest').query({ locale: 'bg', [param]: value }).expect(200);
+      const res = await request(app.server)
+        .get('/api/teasers/latest')
+        .query({ locale: 'bg', [param]: value })
+        .expect(200);
       expect(res.body.data.length).toBeGreaterThan(0);
       expect(res.body.data.every(check as (card: never) => boolean)).toBe(true);
     }
@@ -275,13 +340,19 @@ describe('GET /api/teasers/latest', () => {
     expect(tagged.body.data.map((card: { title: string }) => card.title)).toEqual([MAIN_TITLE]);
   });
 
-  test.each([[{ limit: '0' }], [{ limit: '51' }], [{ section: 'Наука' }], [{ cursor: 'not-a-cursor' }], [{ page: '2' }]])('answers 400 to %j', async (query) => {
-    await request(app.server).get('/api/teasers/latest').query(query).expect(400);
-  });
+  test.each([[{ limit: '0' }], [{ limit: '51' }], [{ section: 'Наука' }], [{ cursor: 'not-a-cursor' }], [{ page: '2' }]])(
+    'answers 400 to %j',
+    async (query) => {
+      await request(app.server).get('/api/teasers/latest').query(query).expect(400);
+    },
+  );
 
   test('GraphQL latestTeasers gives the same page', async () => {
     const rest = await request(app.server).get('/api/teasers/latest').query({ locale: 'bg', limit: 4 }).expect(200);
-    const gql = await request(app.server).post('/graphql').send({ query: '{ latestTeasers(locale: "bg", limit: 4) { cards { slug title commentCount } nextCursor } }' }).expect(200);
+    const gql = await request(app.server)
+      .post('/graphql')
+      .send({ query: '{ latestTeasers(locale: "bg", limit: 4) { cards { slug title commentCount } nextCursor } }' })
+      .expect(200);
     expect(gql.body.data.latestTeasers.cards.map((card: { slug: string }) => card.slug)).toEqual(slugsOf(rest));
     expect(gql.body.data.latestTeasers.nextCursor).toBe(rest.body.meta.nextCursor);
   });

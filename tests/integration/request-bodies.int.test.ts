@@ -55,7 +55,12 @@ describe('compressed bodies', () => {
     expect(res.status).toBe(415);
     expect(res.body).toEqual({
       data: null,
-      error: { status: 415, name: 'UnsupportedMediaTypeError', message: `Content-Encoding "${coding}" is not accepted: send the request body uncompressed (identity).`, details: {} },
+      error: {
+        status: 415,
+        name: 'UnsupportedMediaTypeError',
+        message: `Content-Encoding "${coding}" is not accepted: send the request body uncompressed (identity).`,
+        details: {},
+      },
     });
     expect(res.headers['accept-encoding']).toBe('identity');
     expect(await storedComments()).toBe(before);
@@ -92,23 +97,33 @@ describe('compressed bodies', () => {
 describe('unreadable bodies are 400 with a message, never 500', () => {
   const UNREADABLE: Array<[string, string, string, RegExp]> = [
     ['multipart without a boundary', 'multipart/form-data', 'abc', /^The multipart\/form-data body cannot be read: .*boundary/],
-    ['truncated multipart', 'multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', /^The multipart\/form-data body cannot be read: /],
+    [
+      'truncated multipart',
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
+      /^The multipart\/form-data body cannot be read: /,
+    ],
     ['broken JSON', 'application/json', '{"data": {"authorName": "Иван",', /^The request body cannot be parsed: /],
     ['JSON that is not an object or array', 'application/json', '"just text"', /^The request body cannot be parsed: /],
   ];
   const REST_WRITES = PUBLIC_WRITES.filter(([name]) => name !== 'GraphQL');
-  const cases = REST_WRITES.flatMap(([name, method, url]) => UNREADABLE.map(([label, type, body, message]) => [label, name, method, url, type, body, message] as const));
+  const cases = REST_WRITES.flatMap(([name, method, url]) =>
+    UNREADABLE.map(([label, type, body, message]) => [label, name, method, url, type, body, message] as const),
+  );
 
-  test.each(cases)('%s to %s → 400 in Strapi\'s error shape', async (_label, _name, method, url, type, body, message) => {
+  test.each(cases)("%s to %s → 400 in Strapi's error shape", async (_label, _name, method, url, type, body, message) => {
     const res = await post(method, url(), { 'Content-Type': type }, body);
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ data: null, error: { status: 400, name: 'ValidationError', message: expect.stringMatching(message), details: {} } });
   });
 
-  test('broken JSON to GraphQL → 400 in Strapi\'s error shape', async () => {
+  test("broken JSON to GraphQL → 400 in Strapi's error shape", async () => {
     const res = await post('POST', '/graphql', { 'Content-Type': 'application/json' }, '{"query": "{ __typename }",');
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ data: null, error: { status: 400, name: 'ValidationError', message: expect.stringMatching(/^The request body cannot be parsed: /), details: {} } });
+    expect(res.body).toEqual({
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: expect.stringMatching(/^The request body cannot be parsed: /), details: {} },
+    });
   });
 
   const MALFORMED: Array<[string, string, string]> = [
@@ -151,7 +166,10 @@ describe('admin and upload routes keep working', () => {
   });
 
   test('the admin uploads media as multipart/form-data', async () => {
-    const res = await request(app.server).post('/upload').set('Authorization', `Bearer ${token}`).attach('files', fs.readFileSync(IMAGE), { filename: 'meteor.jpg', contentType: 'image/jpeg' });
+    const res = await request(app.server)
+      .post('/upload')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', fs.readFileSync(IMAGE), { filename: 'meteor.jpg', contentType: 'image/jpeg' });
     expect(res.status).toBe(201);
     expect(res.body[0]).toMatchObject({ name: 'meteor.jpg', mime: 'image/jpeg' });
     await removeUploaded(res.body);
@@ -159,7 +177,10 @@ describe('admin and upload routes keep working', () => {
 
   test('an API token uploads through /api/upload as multipart/form-data', async () => {
     const apiToken = await createFullAccessToken(app.strapi);
-    const res = await request(app.server).post('/api/upload').set('Authorization', `Bearer ${apiToken}`).attach('files', fs.readFileSync(IMAGE), { filename: 'meteor-api.jpg', contentType: 'image/jpeg' });
+    const res = await request(app.server)
+      .post('/api/upload')
+      .set('Authorization', `Bearer ${apiToken}`)
+      .attach('files', fs.readFileSync(IMAGE), { filename: 'meteor-api.jpg', contentType: 'image/jpeg' });
     expect(res.status).toBe(201);
     expect(res.body[0]).toMatchObject({ name: 'meteor-api.jpg' });
     await removeUploaded(res.body);

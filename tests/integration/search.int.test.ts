@@ -45,7 +45,11 @@ beforeAll(async () => {
   sectionDocumentId = section.documentId;
   tagSlug = tag.slug as string;
   const old = new Date(Date.now() - 400 * DAY).toISOString();
-  ids.nordStream = await publish({ title: STORIES.nordStream, body: para('Руският газ по Северния поток няма да тече седмици наред, съобщи операторът.'), publicationDate: old });
+  ids.nordStream = await publish({
+    title: STORIES.nordStream,
+    body: para('Руският газ по Северния поток няма да тече седмици наред, съобщи операторът.'),
+    publicationDate: old,
+  });
   ids.vaccine = await publish({ title: STORIES.vaccine, body: para('Първите дози от ваксината ще бъдат за медиците.') });
   ids.happiness = await publish({ title: STORIES.happiness, body: para('Изследване на щастието сред българите показва изненади.') });
   ids.english = await publish({ title: STORIES.english, lede: 'Putin and Kim talked for hours.', body: para('Vladimir Putin arrived by train.') });
@@ -61,14 +65,23 @@ afterAll(async () => {
 
 describe('Cyrillic case-insensitive filtering', () => {
   test.each(['путин', 'ПУТИН', 'Путин', 'пУтИн'])('$containsi "%s" finds "Путин" over REST', async (needle) => {
-    const res = await request(app.server).get('/api/articles').query({ filters: { title: { $containsi: needle } } }).expect(200);
+    const res = await request(app.server)
+      .get('/api/articles')
+      .query({ filters: { title: { $containsi: needle } } })
+      .expect(200);
     expect(res.body.data.map((article: { title: string }) => article.title)).toEqual([expect.stringContaining('Путин')]);
   });
 
   test('$eqi and GraphQL containsi fold Cyrillic case too', async () => {
-    const res = await request(app.server).get('/api/tags').query({ filters: { name: { $eqi: 'русия' } } }).expect(200);
+    const res = await request(app.server)
+      .get('/api/tags')
+      .query({ filters: { name: { $eqi: 'русия' } } })
+      .expect(200);
     expect(res.body.data.map((tag: { name: string }) => tag.name)).toEqual(['Русия']);
-    const gql = await request(app.server).post('/graphql').send({ query: '{ articles(filters: { title: { containsi: "ким чен ун" } }) { title } }' }).expect(200);
+    const gql = await request(app.server)
+      .post('/graphql')
+      .send({ query: '{ articles(filters: { title: { containsi: "ким чен ун" } }) { title } }' })
+      .expect(200);
     expect(gql.body.data.articles).toHaveLength(1);
   });
 
@@ -98,10 +111,29 @@ describe('GET /api/search: word forms', () => {
     expect(res.body.meta).toMatchObject({ locale: 'bg', matched: 'all', page: 1, pageSize: 10 });
   });
 
-  test('answers cards (the related feed\'s shape) with a snippet', async () => {
+  test("answers cards (the related feed's shape) with a snippet", async () => {
     const res = await search({ q: 'ваксината' }).expect(200);
     const card = res.body.data.find((item: { documentId: string }) => item.documentId === ids.vaccine);
-    expect(Object.keys(card).sort()).toEqual(['authors', 'commentCount', 'creditLine', 'documentId', 'flags', 'image', 'lede', 'locale', 'path', 'publicationDate', 'publicationDateDisplay', 'section', 'slug', 'snippet', 'title', 'url'].sort());
+    expect(Object.keys(card).sort()).toEqual(
+      [
+        'authors',
+        'commentCount',
+        'creditLine',
+        'documentId',
+        'flags',
+        'image',
+        'lede',
+        'locale',
+        'path',
+        'publicationDate',
+        'publicationDateDisplay',
+        'section',
+        'slug',
+        'snippet',
+        'title',
+        'url',
+      ].sort(),
+    );
     expect(card.snippet).toContain('<mark>ваксината</mark>');
   });
 
@@ -155,7 +187,8 @@ describe('GET /api/search: filters and paging', () => {
       if (published) await app.strapi.documents(AUTHOR).publish({ documentId: created.documentId, locale: 'bg' });
       return created;
     };
-    const found = async (query: Record<string, string | number>) => (await search(query).expect(200)).body.data.map((card: { documentId: string }) => card.documentId);
+    const found = async (query: Record<string, string | number>) =>
+      (await search(query).expect(200)).body.data.map((card: { documentId: string }) => card.documentId);
     let ana: { documentId: string; slug: string };
     let boris: { documentId: string; slug: string };
     let unpublished: { documentId: string; slug: string };
@@ -165,9 +198,18 @@ describe('GET /api/search: filters and paging', () => {
       ana = await newAuthor('Ана Пчеларова', true);
       boris = await newAuthor('Борис Пчеларов', true);
       unpublished = await newAuthor('Чернова Пчеларска', false);
-      stories.ana = await publish({ title: 'Пчеларите от Странджа събраха рекорден мед', body: para('Пчеларите са доволни.'), authors: [ana.documentId], section: sectionDocumentId });
+      stories.ana = await publish({
+        title: 'Пчеларите от Странджа събраха рекорден мед',
+        body: para('Пчеларите са доволни.'),
+        authors: [ana.documentId],
+        section: sectionDocumentId,
+      });
       stories.boris = await publish({ title: 'Пчеларите протестираха пред парламента', body: para('Пчеларите искат помощ.'), authors: [boris.documentId] });
-      stories.both = await publish({ title: 'Пчеларите и климатът: двама автори', body: para('Общ текст за пчеларите.'), authors: [ana.documentId, boris.documentId] });
+      stories.both = await publish({
+        title: 'Пчеларите и климатът: двама автори',
+        body: para('Общ текст за пчеларите.'),
+        authors: [ana.documentId, boris.documentId],
+      });
       // Credited while the author is a draft: the story is public, the credit is not.
       stories.unpublished = await publish({ title: 'Пчеларите и зимата', body: para('Пчеларите зимуват.'), authors: [unpublished.documentId] });
     }, 120_000);
@@ -182,9 +224,20 @@ describe('GET /api/search: filters and paging', () => {
       expect(rest.body.meta).toMatchObject({ total: 2, matched: 'all' });
       const byline = (card: { authors: Array<{ slug: string }> }) => card.authors.map((author) => author.slug);
       for (const card of rest.body.data) expect(byline(card)).toContain(ana.slug);
-      const gql = await graphql(request(app.server), 'query S($q: String!, $author: String) { search(q: $q, author: $author) { cards { documentId snippet authors { slug } } total } }', { q: 'pchelarite', author: ana.slug });
+      const gql = await graphql(
+        request(app.server),
+        'query S($q: String!, $author: String) { search(q: $q, author: $author) { cards { documentId snippet authors { slug } } total } }',
+        { q: 'pchelarite', author: ana.slug },
+      );
       expect(gql.body.errors).toBeUndefined();
-      expect(gql.body.data.search).toEqual({ cards: (rest.body.data as Array<{ documentId: string; snippet: string; authors: Array<{ slug: string }> }>).map(({ documentId, snippet, authors }) => ({ documentId, snippet, authors: authors.map(({ slug }) => ({ slug })) })), total: 2 });
+      expect(gql.body.data.search).toEqual({
+        cards: (rest.body.data as Array<{ documentId: string; snippet: string; authors: Array<{ slug: string }> }>).map(({ documentId, snippet, authors }) => ({
+          documentId,
+          snippet,
+          authors: authors.map(({ slug }) => ({ slug })),
+        })),
+        total: 2,
+      });
     });
 
     test('a draft author and an unknown slug answer alike: 200, no stories (as unknown section, tag and agency slugs do)', async () => {
@@ -192,9 +245,15 @@ describe('GET /api/search: filters and paging', () => {
       expect(unknown.body).toMatchObject({ data: [], meta: { total: 0, matched: 'none' } });
       const draft = await search({ q: 'пчеларите', author: unpublished.slug }).expect(200);
       expect(draft.body).toEqual(unknown.body);
-      const gql = await graphql(request(app.server), 'query S($author: String) { search(q: "пчеларите", author: $author) { cards { documentId } total matched } }', { author: unpublished.slug });
+      const gql = await graphql(
+        request(app.server),
+        'query S($author: String) { search(q: "пчеларите", author: $author) { cards { documentId } total matched } }',
+        { author: unpublished.slug },
+      );
       expect(gql.body.data.search).toEqual({ cards: [], total: 0, matched: 'none' });
-      const unset = await graphql(request(app.server), 'query S($author: String) { search(q: "пчеларите", author: $author, limit: 50) { total } }', { author: null });
+      const unset = await graphql(request(app.server), 'query S($author: String) { search(q: "пчеларите", author: $author, limit: 50) { total } }', {
+        author: null,
+      });
       expect(unset.body.errors).toBeUndefined();
       expect(unset.body.data.search.total).toBe(Object.keys(stories).length);
     });
@@ -262,7 +321,11 @@ describe('GET /api/search: visibility', () => {
     await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Чернова за мармаладови облаци', lede: 'Чернова.' } as never });
     const published = await publish({ title: 'Статия за мармаладови облаци', body: para('Мармаладови облаци над София.') });
     const embargoAt = new Date(Date.now() + 2 * DAY);
-    const embargoed = await publish({ title: 'Ембарго за мармаладови облаци', body: para('Още мармаладови облаци.'), publicationDate: embargoAt.toISOString() });
+    const embargoed = await publish({
+      title: 'Ембарго за мармаладови облаци',
+      body: para('Още мармаладови облаци.'),
+      publicationDate: embargoAt.toISOString(),
+    });
     const found = async () => (await search({ q: 'мармаладови облаци' }).expect(200)).body.data.map((card: { documentId: string }) => card.documentId);
     expect(await found()).toEqual([published]);
     await app.strapi.documents(ARTICLE).unpublish({ documentId: published, locale: 'bg' });
@@ -323,15 +386,32 @@ describe('GET /api/search: bad input', () => {
     expect(res.body).toMatchObject({ data: [], meta: { total: 0, matched: 'none', terms: [] } });
   });
 
-  test.each(['"', '""', '*', 'ваксин*', 'NEAR(ваксина поток)', 'title:ваксина', 'body : ваксина', '(ваксина', 'ваксина)', 'ваксина AND OR NOT', 'NOT ваксина', 'ваксина OR поток', '^ваксина', '-ваксина', "ваксина'; DROP TABLE articles; --", '{title}: ваксина', 'ваксина + поток', '\\\\', '_putin'])(
-    'FTS syntax `%s` is plain text: a safe answer',
-    async (q) => {
-      const res = await search({ q });
-      expect([200, 400]).toContain(res.status);
-      if (res.status === 200) expect(Array.isArray(res.body.data)).toBe(true);
-      else expect(res.body.error.message).toBeTruthy();
-    },
-  );
+  test.each([
+    '"',
+    '""',
+    '*',
+    'ваксин*',
+    'NEAR(ваксина поток)',
+    'title:ваксина',
+    'body : ваксина',
+    '(ваксина',
+    'ваксина)',
+    'ваксина AND OR NOT',
+    'NOT ваксина',
+    'ваксина OR поток',
+    '^ваксина',
+    '-ваксина',
+    "ваксина'; DROP TABLE articles; --",
+    '{title}: ваксина',
+    'ваксина + поток',
+    '\\\\',
+    '_putin',
+  ])('FTS syntax `%s` is plain text: a safe answer', async (q) => {
+    const res = await search({ q });
+    expect([200, 400]).toContain(res.status);
+    if (res.status === 200) expect(Array.isArray(res.body.data)).toBe(true);
+    else expect(res.body.error.message).toBeTruthy();
+  });
 
   test('operators are words: `ваксина OR поток` needs both (no story has both, so stories with either)', async () => {
     const res = await search({ q: 'ваксина OR поток' }).expect(200);
@@ -342,10 +422,16 @@ describe('GET /api/search: bad input', () => {
 describe('GraphQL search', () => {
   test('answers the same cards as REST, from the same service', async () => {
     const rest = await search({ q: 'severen potok', limit: 3 }).expect(200);
-    const gql = await graphql(request(app.server), 'query S($q: String!) { search(q: $q, locale: "bg", limit: 3) { cards { documentId title snippet slug } total page pageSize matched } }', { q: 'severen potok' });
+    const gql = await graphql(
+      request(app.server),
+      'query S($q: String!) { search(q: $q, locale: "bg", limit: 3) { cards { documentId title snippet slug } total page pageSize matched } }',
+      { q: 'severen potok' },
+    );
     expect(gql.status).toBe(200);
     expect(gql.body.errors).toBeUndefined();
-    expect(gql.body.data.search.cards.map((card: { documentId: string }) => card.documentId)).toEqual(rest.body.data.map((card: { documentId: string }) => card.documentId));
+    expect(gql.body.data.search.cards.map((card: { documentId: string }) => card.documentId)).toEqual(
+      rest.body.data.map((card: { documentId: string }) => card.documentId),
+    );
     expect(gql.body.data.search.cards[0].snippet).toBe(rest.body.data[0].snippet);
     expect(gql.body.data.search.total).toBe(rest.body.meta.total);
   });

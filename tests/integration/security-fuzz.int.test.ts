@@ -55,13 +55,76 @@ afterAll(async () => {
   await app?.close();
 });
 
-const NAMES = ['title', 'lede', 'slug', 'body', 'name', 'documentId', 'id', 'tags', 'articles', 'article', 'teaser', 'section', 'sourceAgency', 'citedAgencies', 'relatedArticles', 'localizations', 'createdBy', 'cover', 'publicationDate', 'locale', 'publishedAt', 'authorEmail', 'url', 'kind'];
-const OPERATORS = ['$eq', '$ne', '$contains', '$containsi', '$startsWith', '$in', '$notIn', '$between', '$null', '$notNull', '$and', '$or', '$not', '$lt', '$gte', '$bogus'];
+const NAMES = [
+  'title',
+  'lede',
+  'slug',
+  'body',
+  'name',
+  'documentId',
+  'id',
+  'tags',
+  'articles',
+  'article',
+  'teaser',
+  'section',
+  'sourceAgency',
+  'citedAgencies',
+  'relatedArticles',
+  'localizations',
+  'createdBy',
+  'cover',
+  'publicationDate',
+  'locale',
+  'publishedAt',
+  'authorEmail',
+  'url',
+  'kind',
+];
+const OPERATORS = [
+  '$eq',
+  '$ne',
+  '$contains',
+  '$containsi',
+  '$startsWith',
+  '$in',
+  '$notIn',
+  '$between',
+  '$null',
+  '$notNull',
+  '$and',
+  '$or',
+  '$not',
+  '$lt',
+  '$gte',
+  '$bogus',
+];
 const JUNK = ['__proto__', 'constructor', 'prototype', '', '$', '0', '1', '99', '*', 'x'.repeat(300), '%', '%E0%A4%A', '%ED%A0%80', '[', ']'];
-const HEADS = ['filters', 'sort', 'fields', 'populate', 'pagination', 'status', 'locale', 'publicationFilter', 'hasPublishedVersion', 'limit', 'cursor', 'slugs', 'page', 'pageSize', '_q', 'section', 'tag', 'agency'];
+const HEADS = [
+  'filters',
+  'sort',
+  'fields',
+  'populate',
+  'pagination',
+  'status',
+  'locale',
+  'publicationFilter',
+  'hasPublishedVersion',
+  'limit',
+  'cursor',
+  'slugs',
+  'page',
+  'pageSize',
+  '_q',
+  'section',
+  'tag',
+  'agency',
+];
 
 const segment = fc.oneof(fc.constantFrom(...NAMES, ...OPERATORS, ...JUNK), fc.string({ maxLength: 8 }));
-const key = fc.tuple(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...HEADS) }, fc.string({ maxLength: 6 })), fc.array(segment, { maxLength: 4 })).map(([head, path]) => `${head}${path.map((part) => `[${encodeURIComponent(part)}]`).join('')}`);
+const key = fc
+  .tuple(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...HEADS) }, fc.string({ maxLength: 6 })), fc.array(segment, { maxLength: 4 }))
+  .map(([head, path]) => `${head}${path.map((part) => `[${encodeURIComponent(part)}]`).join('')}`);
 const rawValue = fc.oneof(
   fc.constantFrom(...Object.values(MARKERS), 'true', 'false', '*', 'draft', 'published', 'bg', 'en', 'title:asc', 'rusia', '1', '-1', '1e9', 'null'),
   fc.string({ maxLength: 20 }).map(encodeURIComponent),
@@ -73,9 +136,21 @@ const queryString = fc.array(fc.tuple(key, rawValue), { maxLength: 6 }).map((pai
 function restPaths(): string[] {
   const slug = planted.mainSlug;
   return [
-    '/api/articles', '/api/teasers', '/api/tags', '/api/sections', '/api/source-agencies', `/api/articles/${planted.mainDocumentId}`,
-    `/api/articles/${planted.draftDocumentId}`, `/api/articles/by-slug/${slug}`, `/api/articles/by-slug/${slug}/related`, `/api/articles/by-slug/${planted.embargoSlug}`,
-    '/api/teasers/latest', '/api/comments/counts', `/api/articles/by-slug/${slug}/comments`, '/api/tags/by-slug/rusia', '/api/i18n/locales',
+    '/api/articles',
+    '/api/teasers',
+    '/api/tags',
+    '/api/sections',
+    '/api/source-agencies',
+    `/api/articles/${planted.mainDocumentId}`,
+    `/api/articles/${planted.draftDocumentId}`,
+    `/api/articles/by-slug/${slug}`,
+    `/api/articles/by-slug/${slug}/related`,
+    `/api/articles/by-slug/${planted.embargoSlug}`,
+    '/api/teasers/latest',
+    '/api/comments/counts',
+    `/api/articles/by-slug/${slug}/comments`,
+    '/api/tags/by-slug/rusia',
+    '/api/i18n/locales',
   ];
 }
 
@@ -99,7 +174,20 @@ function documentFrom(tape: number[]): string {
   let position = 0;
   const next = (n: number) => (n <= 0 ? 0 : (tape[position++ % tape.length] ?? 0) % n);
   const pick = <T>(items: readonly T[]): T => items[next(items.length)];
-  const strings = [...Object.values(MARKERS), planted.mainSlug, planted.embargoSlug, planted.draftDocumentId, planted.embargoDocumentId, 'rusia', '', 'x'.repeat(200), '"', '\\', 'Путин', '*'];
+  const strings = [
+    ...Object.values(MARKERS),
+    planted.mainSlug,
+    planted.embargoSlug,
+    planted.draftDocumentId,
+    planted.embargoDocumentId,
+    'rusia',
+    '',
+    'x'.repeat(200),
+    '"',
+    '\\',
+    'Путин',
+    '*',
+  ];
 
   function value(type: GraphQLInputType, depth: number): string {
     const inner = getNullableType(type) as GraphQLInputType;
@@ -112,20 +200,31 @@ function documentFrom(tape: number[]): string {
       return `{ ${[...new Set(chosen)].map((field) => `${field.name}: ${value(field.type, depth + 1)}`).join(', ')} }`;
     }
     switch (getNamedType(inner).name) {
-      case 'Int': return String(pick([0, 1, 3, 100, -1, 2147483647]));
-      case 'Float': return String(pick([0, 1.5, -2]));
-      case 'Boolean': return pick(['true', 'false']);
-      case 'I18NLocaleCode': return JSON.stringify(pick(['bg', 'en', '*', 'xx']));
-      case 'DateTime': case 'Date': return JSON.stringify(pick(['2025-12-22T10:00:00.000Z', '2099-01-01T00:00:00.000Z', 'soon']));
-      case 'JSON': return JSON.stringify('{}');
-      default: return JSON.stringify(pick(strings));
+      case 'Int':
+        return String(pick([0, 1, 3, 100, -1, 2147483647]));
+      case 'Float':
+        return String(pick([0, 1.5, -2]));
+      case 'Boolean':
+        return pick(['true', 'false']);
+      case 'I18NLocaleCode':
+        return JSON.stringify(pick(['bg', 'en', '*', 'xx']));
+      case 'DateTime':
+      case 'Date':
+        return JSON.stringify(pick(['2025-12-22T10:00:00.000Z', '2099-01-01T00:00:00.000Z', 'soon']));
+      case 'JSON':
+        return JSON.stringify('{}');
+      default:
+        return JSON.stringify(pick(strings));
     }
   }
 
   function args(list: readonly GraphQLArgument[]): string {
     const required = list.filter((arg) => arg.type.toString().endsWith('!'));
     const optional = list.filter((arg) => !arg.type.toString().endsWith('!'));
-    const chosen = [...required, ...Array.from({ length: next(3) }, () => optional.length ? pick(optional) : null).filter((arg): arg is GraphQLArgument => arg !== null)];
+    const chosen = [
+      ...required,
+      ...Array.from({ length: next(3) }, () => (optional.length ? pick(optional) : null)).filter((arg): arg is GraphQLArgument => arg !== null),
+    ];
     const unique = [...new Map(chosen.map((arg) => [arg.name, arg])).values()];
     return unique.length ? `(${unique.map((arg) => `${arg.name}: ${value(arg.type, 0)}`).join(', ')})` : '';
   }

@@ -40,10 +40,23 @@ function graphql(query: string, caller: Caller = 'anonymous', variables: Record<
   return caller === 'anonymous' ? req : req.set('Authorization', `Bearer ${readOnlyToken}`);
 }
 
-interface Attribute { type: string; target?: string; relation?: string; private?: boolean }
-const model = (uid: string) => app.strapi.contentTypes[uid as keyof typeof app.strapi.contentTypes] as unknown as { attributes: Record<string, Attribute>; info: { pluralName: string }; options?: { draftAndPublish?: boolean } };
+interface Attribute {
+  type: string;
+  target?: string;
+  relation?: string;
+  private?: boolean;
+}
+const model = (uid: string) =>
+  app.strapi.contentTypes[uid as keyof typeof app.strapi.contentTypes] as unknown as {
+    attributes: Record<string, Attribute>;
+    info: { pluralName: string };
+    options?: { draftAndPublish?: boolean };
+  };
 const TEXT_TYPES = new Set(['string', 'text', 'uid', 'blocks']);
-const textFieldsOf = (uid: string) => Object.entries(model(uid)?.attributes ?? {}).filter(([, a]) => TEXT_TYPES.has(a.type) && !a.private).map(([name]) => name);
+const textFieldsOf = (uid: string) =>
+  Object.entries(model(uid)?.attributes ?? {})
+    .filter(([, a]) => TEXT_TYPES.has(a.type) && !a.private)
+    .map(([name]) => name);
 const relationsOf = (uid: string) => Object.entries(model(uid).attributes).filter(([, a]) => a.type === 'relation' && a.target);
 const hasDrafts = (uid: string) => Boolean(model(uid)?.options?.draftAndPublish);
 
@@ -59,7 +72,8 @@ function relationFilterProbes(): Array<{ name: string; uid: string; plural: stri
       } else if (model(target)) {
         for (const [inner, innerAttribute] of relationsOf(target)) {
           if (!hasDrafts(innerAttribute.target as string)) continue;
-          for (const field of textFieldsOf(innerAttribute.target as string)) probes.push({ name: `${plural}: ${name}.${inner}.${field}`, uid, plural, path: [name, inner], field });
+          for (const field of textFieldsOf(innerAttribute.target as string))
+            probes.push({ name: `${plural}: ${name}.${inner}.${field}`, uid, plural, path: [name, inner], field });
         }
       }
     }
@@ -79,13 +93,27 @@ describe('planted secrets are really there (so the checks below can fail)', () =
   });
 
   test('an API token previewing drafts sees them, so the probes would notice a leak', async () => {
-    const res = await request(app.server).get('/api/articles').query({ status: 'draft', 'filters[lede][$contains]': MARKERS.draft }).set('Authorization', `Bearer ${fullToken}`).expect(200);
+    const res = await request(app.server)
+      .get('/api/articles')
+      .query({ status: 'draft', 'filters[lede][$contains]': MARKERS.draft })
+      .set('Authorization', `Bearer ${fullToken}`)
+      .expect(200);
     expect(leakedSecrets(res.body, [MARKERS.draft])).toEqual([MARKERS.draft]);
   });
 
   test('the generated probes cover every relation into articles and teasers', () => {
     const names = relationFilterProbes().map((probe) => probe.name);
-    expect(names).toEqual(expect.arrayContaining(['tags: articles.lede', 'sections: articles.title', 'teasers: article.lede', 'articles: localizations.lede', 'articles: teaser.title', 'articles: relatedArticles.body', 'articles: tags.articles.lede']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'tags: articles.lede',
+        'sections: articles.title',
+        'teasers: article.lede',
+        'articles: localizations.lede',
+        'articles: teaser.title',
+        'articles: relatedArticles.body',
+        'articles: tags.articles.lede',
+      ]),
+    );
   });
 });
 
@@ -120,9 +148,33 @@ describe.each(CALLERS)('relation filters are no oracle (%s)', (caller) => {
       expect({ probe: probe.name, status: res.status }).toEqual({ probe: probe.name, status: 400 });
       expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
     }
-    const nested = await graphql(`{ tags(pagination: { limit: 5 }) { articles(filters: { localizations: { lede: { contains: "x" } } }) { title } } }`, caller);
+    const nested = await graphql(
+      `
+        {
+          tags(pagination: { limit: 5 }) {
+            articles(filters: { localizations: { lede: { contains: "x" } } }) {
+              title
+            }
+          }
+        }
+      `,
+      caller,
+    );
     expect(nested.status).toBe(400);
-    const inFragment = await graphql(`query Q($f: TagFiltersInput) { tags(filters: $f) { ...T } } fragment T on Tag { name }`, caller, { f: { articles: { lede: { contains: MARKERS.draft } } } });
+    const inFragment = await graphql(
+      `
+        query Q($f: TagFiltersInput) {
+          tags(filters: $f) {
+            ...T
+          }
+        }
+        fragment T on Tag {
+          name
+        }
+      `,
+      caller,
+      { f: { articles: { lede: { contains: MARKERS.draft } } } },
+    );
     expect(inFragment.status).toBe(400);
   });
 
@@ -133,7 +185,13 @@ describe.each(CALLERS)('relation filters are no oracle (%s)', (caller) => {
   });
 
   test('sorting through a relation with drafts and publicationFilter are refused', async () => {
-    for (const path of ['/api/articles?sort=teaser.title', '/api/tags?sort=articles.title', '/api/articles?sort[0]=localizations.lede:desc', '/api/articles?publicationFilter=modified', '/api/articles?hasPublishedVersion=true']) {
+    for (const path of [
+      '/api/articles?sort=teaser.title',
+      '/api/tags?sort=articles.title',
+      '/api/articles?sort[0]=localizations.lede:desc',
+      '/api/articles?publicationFilter=modified',
+      '/api/articles?hasPublishedVersion=true',
+    ]) {
       const res = await get(path, caller);
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
     }
@@ -143,7 +201,15 @@ describe.each(CALLERS)('relation filters are no oracle (%s)', (caller) => {
 });
 
 describe.each(CALLERS)('reads at any depth show only published, released content (%s)', (caller) => {
-  const populates = ['populate=*', 'populate[tags][populate][articles][populate]=*', 'populate[section][populate][articles][populate][teaser]=*', 'populate[localizations][populate]=*', 'populate[relatedArticles][populate][tags][populate]=*', 'populate[article][populate]=*', 'populate[articles][populate][localizations]=*'];
+  const populates = [
+    'populate=*',
+    'populate[tags][populate][articles][populate]=*',
+    'populate[section][populate][articles][populate][teaser]=*',
+    'populate[localizations][populate]=*',
+    'populate[relatedArticles][populate][tags][populate]=*',
+    'populate[article][populate]=*',
+    'populate[articles][populate][localizations]=*',
+  ];
 
   test('REST lists and single documents of every public type, with status=draft, all locales and deep populate', async () => {
     for (const uid of PUBLIC_READ_TYPES) {
@@ -174,7 +240,17 @@ describe.each(CALLERS)('reads at any depth show only published, released content
       const res = await get(path, caller);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
     }
-    for (const path of [`/api/articles/by-slug/${planted.mainSlug}`, `/api/articles/by-slug/${planted.mainSlug}/related?limit=20`, `/api/teasers/latest?limit=50`, '/api/teasers/latest?limit=50&flag=breaking', '/api/teasers/latest?limit=50&flag=featured', `/api/articles/${planted.mainDocumentId}?populate=corrections`, '/api/articles?populate[corrections]=true&pagination[pageSize]=100', `/api/comments/counts?slugs=${planted.mainSlug},${planted.embargoSlug}`, `/api/articles/by-slug/${planted.mainSlug}/comments`]) {
+    for (const path of [
+      `/api/articles/by-slug/${planted.mainSlug}`,
+      `/api/articles/by-slug/${planted.mainSlug}/related?limit=20`,
+      `/api/teasers/latest?limit=50`,
+      '/api/teasers/latest?limit=50&flag=breaking',
+      '/api/teasers/latest?limit=50&flag=featured',
+      `/api/articles/${planted.mainDocumentId}?populate=corrections`,
+      '/api/articles?populate[corrections]=true&pagination[pageSize]=100',
+      `/api/comments/counts?slugs=${planted.mainSlug},${planted.embargoSlug}`,
+      `/api/articles/by-slug/${planted.mainSlug}/comments`,
+    ]) {
       const res = await get(path, caller).expect(200);
       expect({ path, leaked: leakedSecrets(res.body, planted.secrets) }).toEqual({ path, leaked: [] });
     }
@@ -192,7 +268,9 @@ describe.each(CALLERS)('reads at any depth show only published, released content
         // meta.terms echoes the caller's own words; everything else must hold no secret.
         expect(leakedSecrets({ ...res.body, meta: { ...res.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
       }
-      const gql = await graphql('query S($q: String!) { search(q: $q, locale: "bg", limit: 50) { cards { documentId title snippet } total } }', caller, { q }).expect(200);
+      const gql = await graphql('query S($q: String!) { search(q: $q, locale: "bg", limit: 50) { cards { documentId title snippet } total } }', caller, {
+        q,
+      }).expect(200);
       expect({ q, search: gql.body.data.search }).toEqual({ q, search: { cards: [], total: 0 } });
     }
     // The main story is found with its published text only (its unpublished edit stays hidden).
@@ -203,14 +281,22 @@ describe.each(CALLERS)('reads at any depth show only published, released content
 
   test('search narrowed by author finds nothing through a draft author, nor the draft and embargoed stories a published author is credited on', async () => {
     // So this can fail: the embargoed story is indexed and its published row credits the published author.
-    const embargoed = (await app.strapi.documents(ARTICLE).findOne({ documentId: planted.embargoDocumentId, locale: 'bg', status: 'published', populate: ['authors'] } as never)) as unknown as { authors: Array<{ slug: string }> };
+    const embargoed = (await app.strapi
+      .documents(ARTICLE)
+      .findOne({ documentId: planted.embargoDocumentId, locale: 'bg', status: 'published', populate: ['authors'] } as never)) as unknown as {
+      authors: Array<{ slug: string }>;
+    };
     expect(embargoed.authors.map((author) => author.slug)).toContain(planted.publicAuthorSlug);
     for (const author of [planted.draftAuthorSlug, planted.publicAuthorSlug]) {
       for (const q of [MARKERS.draft, MARKERS.edit, MARKERS.embargo, 'Чернова', 'Ембарго', 'Редакция', 'Текст', 'Путин Ким']) {
         const res = await get(`/api/search?q=${encodeURIComponent(q)}&author=${author}&limit=50`, caller).expect(200);
         expect({ q, author, data: res.body.data, total: res.body.meta.total }).toEqual({ q, author, data: [], total: 0 });
         expect(leakedSecrets({ ...res.body, meta: { ...res.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
-        const gql = await graphql('query S($q: String!, $author: String) { search(q: $q, author: $author, limit: 50) { cards { documentId title snippet } total } }', caller, { q, author }).expect(200);
+        const gql = await graphql(
+          'query S($q: String!, $author: String) { search(q: $q, author: $author, limit: 50) { cards { documentId title snippet } total } }',
+          caller,
+          { q, author },
+        ).expect(200);
         expect({ q, author, search: gql.body.data.search }).toEqual({ q, author, search: { cards: [], total: 0 } });
       }
     }
@@ -223,10 +309,20 @@ describe.each(CALLERS)('reads at any depth show only published, released content
     const control = await app.strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: `Контролен автор ${word}` } as never });
     await app.strapi.documents(AUTHOR).publish({ documentId: control.documentId, locale: 'bg' });
     const controlSlug = (control as unknown as { slug: string }).slug;
-    const story = await app.strapi.documents(ARTICLE).create({ locale: 'bg', status: 'published', data: { title: `Китове и ${word} в Черно море`, lede: '', authors: [control.documentId] } as never });
-    const storyRow = (await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: story.documentId, locale: 'bg', publishedAt: { $notNull: true } }, select: ['id'] })) as { id: number };
-    const draftRow = (await app.strapi.db.query(AUTHOR).findOne({ where: { slug: planted.draftAuthorSlug, locale: 'bg', publishedAt: null }, select: ['id'] })) as { id: number };
-    const link = (app.strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }> }).attributes.authors.joinTable;
+    const story = await app.strapi
+      .documents(ARTICLE)
+      .create({ locale: 'bg', status: 'published', data: { title: `Китове и ${word} в Черно море`, lede: '', authors: [control.documentId] } as never });
+    const storyRow = (await app.strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { documentId: story.documentId, locale: 'bg', publishedAt: { $notNull: true } }, select: ['id'] })) as { id: number };
+    const draftRow = (await app.strapi.db
+      .query(AUTHOR)
+      .findOne({ where: { slug: planted.draftAuthorSlug, locale: 'bg', publishedAt: null }, select: ['id'] })) as { id: number };
+    const link = (
+      app.strapi.db.metadata.get(ARTICLE as never) as unknown as {
+        attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
+      }
+    ).attributes.authors.joinTable;
     if (!link || !storyRow || !draftRow) throw new Error('fixture: the story, the draft author row or the authors link table is missing');
     const row = { [link.joinColumn.name]: storyRow.id, [link.inverseJoinColumn.name]: draftRow.id };
     await app.strapi.db.connection(link.name).insert(row);
@@ -236,7 +332,10 @@ describe.each(CALLERS)('reads at any depth show only published, released content
       expect(leakedSecrets({ ...shown.body, meta: { ...shown.body.meta, terms: undefined } }, planted.secrets)).toEqual([]);
       const hidden = await get(`/api/search?q=${encodeURIComponent(word)}&author=${planted.draftAuthorSlug}`, caller).expect(200);
       expect({ data: hidden.body.data, total: hidden.body.meta.total }).toEqual({ data: [], total: 0 });
-      const gql = await graphql('query S($q: String!, $author: String) { search(q: $q, author: $author) { cards { documentId } total } }', caller, { q: word, author: planted.draftAuthorSlug }).expect(200);
+      const gql = await graphql('query S($q: String!, $author: String) { search(q: $q, author: $author) { cards { documentId } total } }', caller, {
+        q: word,
+        author: planted.draftAuthorSlug,
+      }).expect(200);
       expect(gql.body.data.search).toEqual({ cards: [], total: 0 });
     } finally {
       await app.strapi.db.connection(link.name).where(row).delete();
@@ -245,14 +344,22 @@ describe.each(CALLERS)('reads at any depth show only published, released content
 
   test('GraphQL: every root query with status DRAFT and every relation field, nested, aliased and through connections', async () => {
     const naming = app.strapi.plugin('graphql').service('utils').naming as { getFindQueryName(ct: unknown): string };
-    const selection = (uid: string) => textFieldsOf(uid).filter((field) => field !== 'body').concat('documentId').join(' ');
+    const selection = (uid: string) =>
+      textFieldsOf(uid)
+        .filter((field) => field !== 'body')
+        .concat('documentId')
+        .join(' ');
     for (const uid of PUBLIC_READ_TYPES) {
       const root = naming.getFindQueryName(app.strapi.contentTypes[uid as keyof typeof app.strapi.contentTypes]);
       const nested = relationsOf(uid)
         .filter(([, a]) => model(a.target as string) && PUBLIC_READ_TYPES.includes(a.target as never))
         .map(([name, a]) => `${name}${a.relation?.endsWith('Many') ? '(pagination: { limit: 5 })' : ''} { ${selection(a.target as string)} }`)
         .join(' ');
-      const variants = ['(pagination: { limit: 10 })', '(locale: "*", pagination: { limit: 10 })', ...(caller === 'anonymous' ? ['(status: DRAFT, pagination: { limit: 10 })'] : [])];
+      const variants = [
+        '(pagination: { limit: 10 })',
+        '(locale: "*", pagination: { limit: 10 })',
+        ...(caller === 'anonymous' ? ['(status: DRAFT, pagination: { limit: 10 })'] : []),
+      ];
       for (const status of variants) {
         const query = `{ x: ${root}${status} { ${selection(uid)} ${nested} } }`;
         const res = await graphql(query, caller);
@@ -290,7 +397,22 @@ describe.each(CALLERS)('bylines, cards, localizations and page heads show only p
       const res = await get(path, caller);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
     }
-    const gql = await graphql(`query ($slug: String!) { authorBySlug(slug: $slug) { name } authorArticles(slug: $slug) { cards { slug } } }`, caller, { slug: planted.draftAuthorSlug }).expect(200);
+    const gql = await graphql(
+      `
+        query ($slug: String!) {
+          authorBySlug(slug: $slug) {
+            name
+          }
+          authorArticles(slug: $slug) {
+            cards {
+              slug
+            }
+          }
+        }
+      `,
+      caller,
+      { slug: planted.draftAuthorSlug },
+    ).expect(200);
     expect(gql.body.errors).toBeUndefined();
     expect(gql.body.data).toEqual({ authorBySlug: null, authorArticles: null });
     const latest = await get(`/api/teasers/latest?author=${planted.draftAuthorSlug}`, caller).expect(200);
@@ -302,7 +424,23 @@ describe.each(CALLERS)('bylines, cards, localizations and page heads show only p
     expect(rest.body.data).toEqual([]);
     const latest = await get(`/api/teasers/latest?author=${planted.publicAuthorSlug}&limit=50`, caller).expect(200);
     expect(latest.body.data).toEqual([]);
-    const gql = await graphql(`query ($slug: String!) { authorArticles(slug: $slug, limit: 50) { cards { slug documentId } } authorBySlug(slug: $slug) { name } }`, caller, { slug: planted.publicAuthorSlug }).expect(200);
+    const gql = await graphql(
+      `
+        query ($slug: String!) {
+          authorArticles(slug: $slug, limit: 50) {
+            cards {
+              slug
+              documentId
+            }
+          }
+          authorBySlug(slug: $slug) {
+            name
+          }
+        }
+      `,
+      caller,
+      { slug: planted.publicAuthorSlug },
+    ).expect(200);
     expect(gql.body.data.authorArticles.cards).toEqual([]);
     expect(gql.body.data.authorBySlug.name).toBe('Публичен Автор');
   });
@@ -330,7 +468,27 @@ describe.each(CALLERS)('bylines, cards, localizations and page heads show only p
     const main = await get(`/api/articles/by-slug/${planted.mainSlug}`, caller).expect(200);
     expect(main.body.data.authors).toEqual([]);
     const gql = await graphql(
-      `query ($embargo: String!, $main: String!) { hidden: articleSeo(slug: $embargo) { canonicalUrl } shown: articleSeo(slug: $main) { jsonLd localizations { slug } } page: articleBySlug(slug: $main) { seo { jsonLd } authors { name } } }`,
+      `
+        query ($embargo: String!, $main: String!) {
+          hidden: articleSeo(slug: $embargo) {
+            canonicalUrl
+          }
+          shown: articleSeo(slug: $main) {
+            jsonLd
+            localizations {
+              slug
+            }
+          }
+          page: articleBySlug(slug: $main) {
+            seo {
+              jsonLd
+            }
+            authors {
+              name
+            }
+          }
+        }
+      `,
       caller,
       { embargo: planted.embargoSlug, main: planted.mainSlug },
     ).expect(200);
@@ -342,10 +500,14 @@ describe.each(CALLERS)('bylines, cards, localizations and page heads show only p
 
 describe('breaking/featured flags and corrections show only on published, released stories', () => {
   test('the planted draft and embargoed story are flagged and corrected (so the probes above could fail)', async () => {
-    const internal = await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'published', filters: { breaking: true }, populate: ['corrections'], limit: 100 } as never);
+    const internal = await app.strapi
+      .documents(ARTICLE)
+      .findMany({ locale: 'bg', status: 'published', filters: { breaking: true }, populate: ['corrections'], limit: 100 } as never);
     expect(JSON.stringify(internal)).toContain(planted.embargoDocumentId);
     expect(JSON.stringify(internal)).toContain(MARKERS.embargo);
-    const drafts = await app.strapi.documents(ARTICLE).findMany({ locale: 'bg', status: 'draft', filters: { featured: true }, populate: ['corrections'], limit: 100 } as never);
+    const drafts = await app.strapi
+      .documents(ARTICLE)
+      .findMany({ locale: 'bg', status: 'draft', filters: { featured: true }, populate: ['corrections'], limit: 100 } as never);
     expect(JSON.stringify(drafts)).toContain(MARKERS.draft);
   });
 
@@ -356,7 +518,11 @@ describe('breaking/featured flags and corrections show only on published, releas
     const res = await get('/api/teasers/latest?limit=50&flag=breaking', caller).expect(200);
     expect(res.body.data.map((card: { documentId: string }) => card.documentId)).toContain(story.documentId);
     expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
-    for (const path of ['/api/articles?filters[breaking][$eq]=true', '/api/articles?filters[featuredUntil][$notNull]=true', '/api/articles?sort=breakingUntil:desc']) {
+    for (const path of [
+      '/api/articles?filters[breaking][$eq]=true',
+      '/api/articles?filters[featuredUntil][$notNull]=true',
+      '/api/articles?sort=breakingUntil:desc',
+    ]) {
       const probe = await get(path, caller);
       expect({ path, status: probe.status }).toEqual({ path, status: 400 });
     }
@@ -370,9 +536,14 @@ describe('breaking/featured flags and corrections show only on published, releas
 
 describe('API tokens: the same rule on every endpoint', () => {
   test('a read-only token lists no embargoed story (REST and GraphQL), as by-slug answers 404', async () => {
-    const lists = [await get('/api/articles?pagination[pageSize]=100', 'read-only token').expect(200), await get('/api/teasers?pagination[pageSize]=100', 'read-only token').expect(200)];
+    const lists = [
+      await get('/api/articles?pagination[pageSize]=100', 'read-only token').expect(200),
+      await get('/api/teasers?pagination[pageSize]=100', 'read-only token').expect(200),
+    ];
     for (const res of lists) expect(leakedSecrets(res.body, [MARKERS.embargo, planted.embargoDocumentId])).toEqual([]);
-    const gql = await graphql('{ articles(pagination: { limit: 100 }) { title } teasers(pagination: { limit: 100 }) { title } }', 'read-only token').expect(200);
+    const gql = await graphql('{ articles(pagination: { limit: 100 }) { title } teasers(pagination: { limit: 100 }) { title } }', 'read-only token').expect(
+      200,
+    );
     expect(leakedSecrets(gql.body, [MARKERS.embargo])).toEqual([]);
     await get(`/api/articles/by-slug/${planted.embargoSlug}`, 'read-only token').expect(404);
   });
@@ -388,7 +559,12 @@ describe('API tokens: the same rule on every endpoint', () => {
 describe('holes found by probing the landed hardening (each was a leak or a 500)', () => {
   test('a media file never opens the rows that use it (its `related` lists drafts and embargoed stories)', async () => {
     for (const caller of CALLERS) {
-      for (const path of [`/api/articles/${planted.mainDocumentId}?populate[cover][populate]=*`, '/api/teasers?populate[image][populate]=*', `/api/articles?populate[cover][populate][related]=true`, '/api/articles?populate[cover][populate][0]=folder']) {
+      for (const path of [
+        `/api/articles/${planted.mainDocumentId}?populate[cover][populate]=*`,
+        '/api/teasers?populate[image][populate]=*',
+        `/api/articles?populate[cover][populate][related]=true`,
+        '/api/articles?populate[cover][populate][0]=folder',
+      ]) {
         const res = await get(path, caller);
         expect({ path, caller, status: res.status }).toEqual({ path, caller, status: 400 });
         expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
@@ -399,7 +575,7 @@ describe('holes found by probing the landed hardening (each was a leak or a 500)
     expect(leakedSecrets(gql.body, planted.secrets)).toEqual([]);
   });
 
-  test('a filter hidden in a variable\'s default value is checked like one sent', async () => {
+  test("a filter hidden in a variable's default value is checked like one sent", async () => {
     for (const query of [
       `query Q($f: TagFiltersInput = { articles: { lede: { contains: "${MARKERS.draft}" } } }) { tags(filters: $f) { name } }`,
       `query Q($o: [TagFiltersInput] = [{ articles: { lede: { contains: "${MARKERS.embargo}" } } }]) { tags(filters: { or: $o }) { name } }`,
@@ -411,7 +587,14 @@ describe('holes found by probing the landed hardening (each was a leak or a 500)
   });
 
   test('API tokens do not list comments, media files or reader accounts', async () => {
-    for (const path of ['/api/comments', `/api/comments?filters[article][lede][$contains]=${MARKERS.edit}`, '/api/upload/files', '/api/upload/files?populate=related', '/api/users', '/api/users-permissions/roles']) {
+    for (const path of [
+      '/api/comments',
+      `/api/comments?filters[article][lede][$contains]=${MARKERS.edit}`,
+      '/api/upload/files',
+      '/api/upload/files?populate=related',
+      '/api/users',
+      '/api/users-permissions/roles',
+    ]) {
       const res = await get(path, 'read-only token');
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
       expect(leakedSecrets(res.body, planted.secrets)).toEqual([]);
@@ -434,9 +617,15 @@ describe('holes found by probing the landed hardening (each was a leak or a 500)
     const para = (value: string) => [{ type: 'paragraph', children: [{ type: 'text', text: value }] }];
     const original = await documents.create({ locale: 'bg', data: { title: 'Парламентът прие бюджета', lede: text, body: para(text) } as never });
     await documents.publish({ documentId: original.documentId, locale: 'bg' });
-    const copy = await documents.create({ locale: 'bg', data: { title: 'Парламентът прие бюджета', lede: text, body: para(text), publicationDate: new Date(Date.now() + 86_400_000).toISOString() } as never });
+    const copy = await documents.create({
+      locale: 'bg',
+      data: { title: 'Парламентът прие бюджета', lede: text, body: para(text), publicationDate: new Date(Date.now() + 86_400_000).toISOString() } as never,
+    });
     await documents.publish({ documentId: copy.documentId, locale: 'bg' });
-    const picker = await documents.create({ locale: 'bg', data: { title: 'Още за гласуването в парламента', lede: 'Коментар.', relatedArticles: [copy.documentId, original.documentId] } as never });
+    const picker = await documents.create({
+      locale: 'bg',
+      data: { title: 'Още за гласуването в парламента', lede: 'Коментар.', relatedArticles: [copy.documentId, original.documentId] } as never,
+    });
     await documents.publish({ documentId: picker.documentId, locale: 'bg' });
     const slug = (await documents.findOne({ documentId: picker.documentId, locale: 'bg', status: 'published' }))?.slug as string;
     for (const caller of CALLERS) {
@@ -444,7 +633,9 @@ describe('holes found by probing the landed hardening (each was a leak or a 500)
       expect(res.body.data[0]?.documentId).toBe(original.documentId);
       expect(JSON.stringify(res.body)).not.toContain(copy.documentId);
     }
-    const gql = await graphql(`{ relatedArticles(slug: "${slug}", limit: 5) { documentId } articleBySlug(slug: "${slug}") { related(limit: 5) { documentId } } }`).expect(200);
+    const gql = await graphql(
+      `{ relatedArticles(slug: "${slug}", limit: 5) { documentId } articleBySlug(slug: "${slug}") { related(limit: 5) { documentId } } }`,
+    ).expect(200);
     expect(gql.body.data.relatedArticles[0].documentId).toBe(original.documentId);
     expect(gql.body.data.articleBySlug.related[0].documentId).toBe(original.documentId);
   });

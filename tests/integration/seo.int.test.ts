@@ -59,7 +59,11 @@ describe('REST by-slug answer: localizations and page head', () => {
   });
 
   test('JSON-LD: every NewsArticle field present and typed, image with its pixel size, in both locales', async () => {
-    for (const [slug, locale] of [[mainSlug, 'bg'], [mainEnSlug, 'en'], [METEOR_SLUG, 'bg']]) {
+    for (const [slug, locale] of [
+      [mainSlug, 'bg'],
+      [mainEnSlug, 'en'],
+      [METEOR_SLUG, 'bg'],
+    ]) {
       const res = await get(`/api/articles/by-slug/${slug}`, { locale }).expect(200);
       const { jsonLd } = res.body.data.seo;
       expect({ slug, problems: newsArticleProblems(jsonLd) }).toEqual({ slug, problems: [] });
@@ -81,7 +85,13 @@ describe('REST by-slug answer: localizations and page head', () => {
     const res = await get(`/api/articles/by-slug/${METEOR_SLUG}`).expect(200);
     expect(res.body.data.authors).toEqual([expect.objectContaining({ name: 'Елица Петрова', slug: 'elitsa-petrova', role: 'Редактор „Наука“' })]);
     expect(res.body.data.seo.jsonLd.author).toEqual([
-      { '@type': 'Person', name: 'Елица Петрова', url: `${SITE}/bg/avtori/elitsa-petrova`, jobTitle: 'Редактор „Наука“', sameAs: ['https://mastodon.social/@novinar_demo_elitsa'] },
+      {
+        '@type': 'Person',
+        name: 'Елица Петрова',
+        url: `${SITE}/bg/avtori/elitsa-petrova`,
+        jobTitle: 'Редактор „Наука“',
+        sameAs: ['https://mastodon.social/@novinar_demo_elitsa'],
+      },
     ]);
     expect(res.body.data.seo.jsonLd.sourceOrganization.name).toBe('БГНЕС');
     expect(res.body.data.seo.openGraph['article:author']).toEqual([`${SITE}/bg/avtori/elitsa-petrova`]);
@@ -106,7 +116,12 @@ describe('REST by-slug answer: localizations and page head', () => {
       'article:published_time': res.body.data.publicationDate,
       'article:section': 'Свят',
     });
-    expect(twitter).toMatchObject({ 'twitter:card': 'summary_large_image', 'twitter:title': MAIN_TITLE, 'twitter:site': '@novinar', 'twitter:image': openGraph['og:image'] });
+    expect(twitter).toMatchObject({
+      'twitter:card': 'summary_large_image',
+      'twitter:title': MAIN_TITLE,
+      'twitter:site': '@novinar',
+      'twitter:image': openGraph['og:image'],
+    });
   });
 });
 
@@ -114,7 +129,13 @@ describe('GET /api/articles/by-slug/:slug/seo', () => {
   test('answers the same page head as the by-slug answer, with localizations', async () => {
     const page = await get(`/api/articles/by-slug/${mainSlug}`).expect(200);
     const seo = await get(`/api/articles/by-slug/${mainSlug}/seo`, { locale: 'bg' }).expect(200);
-    expect(seo.body.data).toEqual({ documentId: page.body.data.documentId, locale: 'bg', slug: mainSlug, localizations: page.body.data.localizations, seo: page.body.data.seo });
+    expect(seo.body.data).toEqual({
+      documentId: page.body.data.documentId,
+      locale: 'bg',
+      slug: mainSlug,
+      localizations: page.body.data.localizations,
+      seo: page.body.data.seo,
+    });
     expect(seo.headers['cache-control']).toMatch(/public/);
   });
 
@@ -124,17 +145,25 @@ describe('GET /api/articles/by-slug/:slug/seo', () => {
     ['unknown parameter', 'MAIN/seo', { populate: '*' }, 400],
     ['unknown locale', 'MAIN/seo', { locale: 'xx' }, 400],
   ])('%s → %s', async (_label, path, query, status) => {
-    const res = await get(path.startsWith('MAIN') ? `/api/articles/by-slug/${mainSlug}/${path.slice(5)}` : path, query as Record<string, string>).expect(status);
+    const res = await get(path.startsWith('MAIN') ? `/api/articles/by-slug/${mainSlug}/${path.slice(5)}` : path, query as Record<string, string>).expect(
+      status,
+    );
     expect(res.body.error.message).toBeTruthy();
   });
 
   test('an editor override replaces title and description, and the cached head goes stale on publish', async () => {
-    const story = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Софийското метро стига до Божурище', lede: 'Дълъг лид за метрото.' } as never });
+    const story = await app.strapi
+      .documents(ARTICLE)
+      .create({ locale: 'bg', data: { title: 'Софийското метро стига до Божурище', lede: 'Дълъг лид за метрото.' } as never });
     await app.strapi.documents(ARTICLE).publish({ documentId: story.documentId, locale: 'bg' });
     const first = await get(`/api/articles/by-slug/${story.slug}/seo`).expect(200);
     expect(first.body.data.seo.metaTitle).toBe('Софийското метро стига до Божурище');
     expect((await get(`/api/articles/by-slug/${story.slug}/seo`).expect(200)).headers['x-cache']).toBe('HIT');
-    await app.strapi.documents(ARTICLE).update({ documentId: story.documentId, locale: 'bg', data: { metaTitle: 'Метро до Божурище', metaDescription: 'Кога тръгва метрото до Божурище.' } as never });
+    await app.strapi.documents(ARTICLE).update({
+      documentId: story.documentId,
+      locale: 'bg',
+      data: { metaTitle: 'Метро до Божурище', metaDescription: 'Кога тръгва метрото до Божурище.' } as never,
+    });
     // A draft edit changes nothing public.
     expect((await get(`/api/articles/by-slug/${story.slug}/seo`).expect(200)).body.data.seo.metaTitle).toBe('Софийското метро стига до Божурище');
     await app.strapi.documents(ARTICLE).publish({ documentId: story.documentId, locale: 'bg' });
@@ -148,11 +177,15 @@ describe('GET /api/articles/by-slug/:slug/seo', () => {
     const story = await app.strapi.documents(ARTICLE).create({ locale: 'bg', data: { title: 'Кърджали посреща фестивал', lede: 'Лид.' } as never });
     await app.strapi.documents(ARTICLE).publish({ documentId: story.documentId, locale: 'bg' });
     expect((await get(`/api/articles/by-slug/${story.slug}`).expect(200)).body.data.localizations).toEqual([]);
-    await app.strapi.documents(ARTICLE).update({ documentId: story.documentId, locale: 'en', data: { title: 'Kardzhali hosts a festival', lede: 'Lede.' } as never });
+    await app.strapi
+      .documents(ARTICLE)
+      .update({ documentId: story.documentId, locale: 'en', data: { title: 'Kardzhali hosts a festival', lede: 'Lede.' } as never });
     expect((await get(`/api/articles/by-slug/${story.slug}`).expect(200)).body.data.localizations).toEqual([]);
     await app.strapi.documents(ARTICLE).publish({ documentId: story.documentId, locale: 'en' });
     const res = await get(`/api/articles/by-slug/${story.slug}`).expect(200);
-    expect(res.body.data.localizations).toEqual([{ locale: 'en', slug: 'kardzhali-hosts-a-festival', path: '/en/kardzhali-hosts-a-festival', url: `${SITE}/en/kardzhali-hosts-a-festival` }]);
+    expect(res.body.data.localizations).toEqual([
+      { locale: 'en', slug: 'kardzhali-hosts-a-festival', path: '/en/kardzhali-hosts-a-festival', url: `${SITE}/en/kardzhali-hosts-a-festival` },
+    ]);
     await app.strapi.documents(ARTICLE).unpublish({ documentId: story.documentId, locale: 'en' });
     expect((await get(`/api/articles/by-slug/${story.slug}/seo`).expect(200)).body.data.localizations).toEqual([]);
   });
@@ -171,7 +204,13 @@ describe('cards carry an absolute url and their bylines', () => {
   });
 
   test("an author's edit drops every cached answer showing that author", async () => {
-    const paths = [`/api/articles/by-slug/${METEOR_SLUG}`, `/api/articles/by-slug/${METEOR_SLUG}/seo`, '/api/teasers/latest?limit=50', '/api/authors/by-slug/elitsa-petrova', '/api/authors/by-slug/elitsa-petrova/articles'];
+    const paths = [
+      `/api/articles/by-slug/${METEOR_SLUG}`,
+      `/api/articles/by-slug/${METEOR_SLUG}/seo`,
+      '/api/teasers/latest?limit=50',
+      '/api/authors/by-slug/elitsa-petrova',
+      '/api/authors/by-slug/elitsa-petrova/articles',
+    ];
     for (const path of paths) await get(path).expect(200);
     for (const path of paths) expect({ path, cache: (await get(path).expect(200)).headers['x-cache'] }).toEqual({ path, cache: 'HIT' });
     const author = await app.strapi.documents(AUTHOR).findFirst({ locale: 'bg', status: 'published', filters: { slug: 'elitsa-petrova' } });
@@ -189,11 +228,14 @@ describe('cards carry an absolute url and their bylines', () => {
 describe('GraphQL', () => {
   test('articleBySlug carries the same page head as REST; cards carry url and authors', async () => {
     const rest = await get(`/api/articles/by-slug/${METEOR_SLUG}`).expect(200);
-    const res = await gql(`query ($slug: String!) {
+    const res = await gql(
+      `query ($slug: String!) {
       articleBySlug(slug: $slug) { authors { name slug } seo { metaTitle metaDescription canonicalUrl alternates { hreflang href } localizations { locale slug path url } openGraph twitter jsonLd } }
       articleSeo(slug: $slug) { canonicalUrl }
       latestTeasers(limit: 10) { cards { slug url path authors { name slug } } }
-    }`, { slug: METEOR_SLUG });
+    }`,
+      { slug: METEOR_SLUG },
+    );
     expect({ status: res.status, errors: res.body.errors }).toEqual({ status: 200, errors: undefined });
     const { localizations, ...seo } = res.body.data.articleBySlug.seo;
     expect(seo).toEqual(rest.body.data.seo);
@@ -215,15 +257,30 @@ describe('GraphQL', () => {
       latestTeasers(limit: 1) { cards { slug } }
     }`).expect(200);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data).toMatchObject({ articleBySlug: null, relatedArticles: null, comments: null, articleSeo: null, authorBySlug: null, authorArticles: null });
+    expect(res.body.data).toMatchObject({
+      articleBySlug: null,
+      relatedArticles: null,
+      comments: null,
+      articleSeo: null,
+      authorBySlug: null,
+      authorArticles: null,
+    });
     expect(res.body.data.latestTeasers.cards).toHaveLength(1);
   });
 
-  test("authorBySlug and authorArticles give the REST author and cards", async () => {
+  test('authorBySlug and authorArticles give the REST author and cards', async () => {
     const rest = await get('/api/authors/by-slug/elitsa-petrova/articles').expect(200);
-    const res = await gql(`{ authorBySlug(slug: "elitsa-petrova", locale: "en") { name role links { label url } } authorArticles(slug: "elitsa-petrova") { cards { documentId slug url } nextCursor } }`).expect(200);
+    const res = await gql(
+      `{ authorBySlug(slug: "elitsa-petrova", locale: "en") { name role links { label url } } authorArticles(slug: "elitsa-petrova") { cards { documentId slug url } nextCursor } }`,
+    ).expect(200);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.authorBySlug).toMatchObject({ name: 'Elitsa Petrova', role: 'Science editor', links: [{ label: 'Mastodon', url: 'https://mastodon.social/@novinar_demo_elitsa' }] });
-    expect(res.body.data.authorArticles.cards).toEqual(rest.body.data.map((card: { documentId: string; slug: string; url: string }) => ({ documentId: card.documentId, slug: card.slug, url: card.url })));
+    expect(res.body.data.authorBySlug).toMatchObject({
+      name: 'Elitsa Petrova',
+      role: 'Science editor',
+      links: [{ label: 'Mastodon', url: 'https://mastodon.social/@novinar_demo_elitsa' }],
+    });
+    expect(res.body.data.authorArticles.cards).toEqual(
+      rest.body.data.map((card: { documentId: string; slug: string; url: string }) => ({ documentId: card.documentId, slug: card.slug, url: card.url })),
+    );
   });
 });

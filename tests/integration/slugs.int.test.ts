@@ -69,8 +69,14 @@ describe('slug generation', () => {
 
   test('two creates of the same title at the same moment end with distinct slugs and no error', async () => {
     const results = await Promise.all([
-      request(app.server).post('/api/articles').set(bearer()).send({ data: { title: 'Кърджали', lede: 'А.' } }),
-      request(app.server).post('/api/articles').set(bearer()).send({ data: { title: 'Кърджали', lede: 'Б.' } }),
+      request(app.server)
+        .post('/api/articles')
+        .set(bearer())
+        .send({ data: { title: 'Кърджали', lede: 'А.' } }),
+      request(app.server)
+        .post('/api/articles')
+        .set(bearer())
+        .send({ data: { title: 'Кърджали', lede: 'Б.' } }),
       documents().create({ locale: 'bg', data: { title: 'Кърджали' } as never }),
     ]);
     const restSlugs = results.slice(0, 2).map((res) => {
@@ -125,7 +131,11 @@ describe('slug stability and manual slugs', () => {
 
   test('a former slug answers 301 with the current URL, over REST and GraphQL', async () => {
     const article = await createPublished('Русе на Дунав');
-    await request(app.server).put(`/api/articles/${article.documentId}`).set(bearer()).send({ data: { slug: 'ruse-i-dunav' } }).expect(200);
+    await request(app.server)
+      .put(`/api/articles/${article.documentId}`)
+      .set(bearer())
+      .send({ data: { slug: 'ruse-i-dunav' } })
+      .expect(200);
     const moved = await request(app.server).get('/api/articles/by-slug/ruse-na-dunav').query({ locale: 'bg' }).expect(301);
     expect(moved.headers.location).toBe('/api/articles/by-slug/ruse-i-dunav?locale=bg');
     const current = await request(app.server).get('/api/articles/by-slug/ruse-i-dunav').expect(200);
@@ -139,7 +149,11 @@ describe('slug stability and manual slugs', () => {
     expect(gql.body.data.articleBySlug).toEqual({ documentId: article.documentId, slug: 'ruse-i-dunav' });
 
     // A second rename through REST (which publishes at once) keeps both former slugs resolving.
-    await request(app.server).put(`/api/articles/${article.documentId}`).set(bearer()).send({ data: { slug: 'ruse-dnes' } }).expect(200);
+    await request(app.server)
+      .put(`/api/articles/${article.documentId}`)
+      .set(bearer())
+      .send({ data: { slug: 'ruse-dnes' } })
+      .expect(200);
     for (const former of ['ruse-na-dunav', 'ruse-i-dunav']) {
       const res = await request(app.server).get(`/api/articles/by-slug/${former}`).expect(301);
       expect(res.headers.location).toBe('/api/articles/by-slug/ruse-dnes?locale=bg');
@@ -185,7 +199,10 @@ describe('GET /api/articles/by-slug/:slug', () => {
       findPublicEntryBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown>; public?: boolean }>;
       findPublicBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown> }>;
     };
-    const variants = (await documents().findMany({ locale: '*', status: 'published', fields: ['slug', 'locale'], limit: 200 } as never)) as unknown as Array<{ slug: string; locale: string }>;
+    const variants = (await documents().findMany({ locale: '*', status: 'published', fields: ['slug', 'locale'], limit: 200 } as never)) as unknown as Array<{
+      slug: string;
+      locale: string;
+    }>;
     expect(variants.length).toBeGreaterThan(3);
     let rich = 0;
     for (const { slug, locale } of variants) {
@@ -205,7 +222,9 @@ describe('GET /api/articles/by-slug/:slug', () => {
   test('never serves a draft', async () => {
     const draft = await documents().create({ locale: 'bg', data: { title: 'Тайна чернова за Видин' } as never });
     await request(app.server).get(`/api/articles/by-slug/${draft.slug}`).expect(404);
-    const gql = await request(app.server).post('/graphql').send({ query: `{ articleBySlug(slug: "${draft.slug}") { title } }` });
+    const gql = await request(app.server)
+      .post('/graphql')
+      .send({ query: `{ articleBySlug(slug: "${draft.slug}") { title } }` });
     expect(gql.body.data.articleBySlug).toBeNull();
   });
 });

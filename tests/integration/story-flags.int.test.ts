@@ -32,7 +32,10 @@ async function publish(title: string, data: Record<string, unknown> = {}, locale
   return { documentId: draft.documentId, slug: published?.slug as string };
 }
 
-const latest = (query: Record<string, unknown>) => request(app.server).get('/api/teasers/latest').query({ limit: 50, ...query });
+const latest = (query: Record<string, unknown>) =>
+  request(app.server)
+    .get('/api/teasers/latest')
+    .query({ limit: 50, ...query });
 const ids = (body: { data: Array<{ documentId: string }> }) => body.data.map((card) => card.documentId);
 
 describe('GET /api/teasers/latest?flag=', () => {
@@ -68,10 +71,17 @@ describe('GET /api/teasers/latest?flag=', () => {
     expect(cards.get(until.documentId)).toEqual(['breaking']);
     expect(cards.get(featured.documentId)).toEqual(['featured']);
 
-    const gql = await graphql(request(app.server), 'query($c: String) { latestTeasers(locale: "bg", limit: 3, flag: breaking, cursor: $c) { cards { documentId flags } nextCursor } }');
+    const gql = await graphql(
+      request(app.server),
+      'query($c: String) { latestTeasers(locale: "bg", limit: 3, flag: breaking, cursor: $c) { cards { documentId flags } nextCursor } }',
+    );
     expect(gql.body.errors).toBeUndefined();
     expect(gql.body.data.latestTeasers.cards.map((card: { documentId: string }) => card.documentId)).toEqual(ids(first.body));
-    const gqlNext = await graphql(request(app.server), 'query($c: String) { latestTeasers(locale: "bg", limit: 3, flag: breaking, cursor: $c) { cards { documentId } nextCursor } }', { c: gql.body.data.latestTeasers.nextCursor });
+    const gqlNext = await graphql(
+      request(app.server),
+      'query($c: String) { latestTeasers(locale: "bg", limit: 3, flag: breaking, cursor: $c) { cards { documentId } nextCursor } }',
+      { c: gql.body.data.latestTeasers.nextCursor },
+    );
     expect(gqlNext.body.data.latestTeasers.cards.map((card: { documentId: string }) => card.documentId)).toEqual([breaking[0].documentId]);
   });
 
@@ -156,7 +166,12 @@ describe('flags belong to each locale variant and to the editor', () => {
     const jwt = await adminLogin(app.server, await createSuperAdmin(app.strapi));
     const story = await publish('Редакторът отбелязва извънредна новина');
     const base = `/content-manager/collection-types/${ARTICLE}/${story.documentId}`;
-    await request(app.server).put(base).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).send({ breaking: true, breakingUntil: new Date(Date.now() + 3_600_000).toISOString() }).expect(200);
+    await request(app.server)
+      .put(base)
+      .query({ locale: 'bg' })
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ breaking: true, breakingUntil: new Date(Date.now() + 3_600_000).toISOString() })
+      .expect(200);
     expect(ids((await latest({ flag: 'breaking' }).expect(200)).body)).not.toContain(story.documentId);
     await request(app.server).post(`${base}/actions/publish`).query({ locale: 'bg' }).set('Authorization', `Bearer ${jwt}`).send({}).expect(200);
     expect(ids((await latest({ flag: 'breaking' }).expect(200)).body)).toContain(story.documentId);

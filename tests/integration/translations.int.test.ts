@@ -17,7 +17,11 @@ afterAll(async () => {
 });
 
 const articles = () => app.strapi.documents(ARTICLE);
-const status = (query: Record<string, unknown>) => request(app.server).get('/api/translations/status').query(query).set({ Authorization: `Bearer ${token}` });
+const status = (query: Record<string, unknown>) =>
+  request(app.server)
+    .get('/api/translations/status')
+    .query(query)
+    .set({ Authorization: `Bearer ${token}` });
 
 async function stateOf(documentId: string): Promise<string> {
   const res = await status({ locale: 'en', pageSize: 200 }).expect(200);
@@ -82,7 +86,11 @@ describe('GET /api/translations/status', () => {
   });
 
   test('the state computed in SQL is the domain rule’s, item by item', async () => {
-    const everything = (await status({ locale: 'en', pageSize: 200 }).expect(200)).body.data as Array<{ status: string; original: { changedAt: string | null }; translation: { updatedAt: string | null } | null }>;
+    const everything = (await status({ locale: 'en', pageSize: 200 }).expect(200)).body.data as Array<{
+      status: string;
+      original: { changedAt: string | null };
+      translation: { updatedAt: string | null } | null;
+    }>;
     const states = new Set(everything.map((item) => item.status));
     expect(states).toEqual(new Set(['missing', 'outdated', 'up-to-date']));
     for (const item of everything) {
@@ -96,7 +104,11 @@ describe('GET /api/translations/status', () => {
   });
 
   test.each([
-    [{}, 400], [{ locale: 'bg' }, 400], [{ locale: 'xx' }, 400], [{ locale: 'en', status: 'old' }, 400], [{ locale: 'en', bogus: 1 }, 400],
+    [{}, 400],
+    [{ locale: 'bg' }, 400],
+    [{ locale: 'xx' }, 400],
+    [{ locale: 'en', status: 'old' }, 400],
+    [{ locale: 'en', bogus: 1 }, 400],
   ])('answers %j with %s', async (query, code) => {
     const res = await status(query).expect(code);
     expect(res.body.error.message).toBeTruthy();
@@ -108,7 +120,11 @@ describe('GET /api/translations/status', () => {
 
   test('a translator’s admin session reads it on the admin route', async () => {
     const jwt = await adminLogin(app.server, await createAdminUser(app.strapi, 'novinar-translator'));
-    const res = await request(app.server).get('/novinar/translations/status').query({ locale: 'en' }).set({ Authorization: `Bearer ${jwt}` }).expect(200);
+    const res = await request(app.server)
+      .get('/novinar/translations/status')
+      .query({ locale: 'en' })
+      .set({ Authorization: `Bearer ${jwt}` })
+      .expect(200);
     expect(res.body.data.length).toBeGreaterThan(0);
     await request(app.server).get('/novinar/translations/status').query({ locale: 'en' }).expect(401);
   });

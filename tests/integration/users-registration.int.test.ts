@@ -6,7 +6,9 @@ const advancedStore = (app: TestApp) => app.strapi.store({ type: 'plugin', name:
 const advanced = async (app: TestApp) => (await advancedStore(app).get()) as Record<string, unknown>;
 
 function register(app: TestApp, name: string) {
-  return request(app.server).post('/api/auth/local/register').send({ username: name, email: `${name}@example.com`, password: 'Reader-Password-1' });
+  return request(app.server)
+    .post('/api/auth/local/register')
+    .send({ username: name, email: `${name}@example.com`, password: 'Reader-Password-1' });
 }
 
 const registerMutation = (name: string) =>
@@ -35,7 +37,9 @@ describe('by default', () => {
   });
 
   test('the GraphQL register mutation is refused too', async () => {
-    const res = await request(app.server).post('/graphql').send({ query: registerMutation('reader2') });
+    const res = await request(app.server)
+      .post('/graphql')
+      .send({ query: registerMutation('reader2') });
     expect(res.body.errors?.[0]?.message).toMatch(/disabled/i);
     expect(res.body.data?.register ?? null).toBeNull();
     expect(await app.strapi.db.query(USER).count({})).toBe(0);

@@ -4,12 +4,28 @@ import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/a
 import { Badge, Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
 type Status = 'pending' | 'approved' | 'rejected' | 'spam';
-interface CommentRow { documentId: string; authorName: string; body: string; createdAt: string; moderationStatus: Status; articleDocumentId: string; locale: string }
-interface ArticleRow { documentId: string; title: string }
+interface CommentRow {
+  documentId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  moderationStatus: Status;
+  articleDocumentId: string;
+  locale: string;
+}
+interface ArticleRow {
+  documentId: string;
+  title: string;
+}
 
 const CM = '/content-manager/collection-types';
 const STATUSES: Status[] = ['pending', 'approved', 'rejected', 'spam'];
-const BADGE: Record<Status, 'secondary' | 'success' | 'danger' | 'warning'> = { pending: 'secondary', approved: 'success', rejected: 'danger', spam: 'warning' };
+const BADGE: Record<Status, 'secondary' | 'success' | 'danger' | 'warning'> = {
+  pending: 'secondary',
+  approved: 'success',
+  rejected: 'danger',
+  spam: 'warning',
+};
 
 /**
  * The comment queue: pending comments first (oldest first, as they arrived), with the article
@@ -26,7 +42,8 @@ export const CommentModerationPage = () => {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   // Cast: react-intl's values type is narrower than the plain record the messages take.
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: `novinar.moderation.${id}`, defaultMessage }, values as never);
+  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
+    formatMessage({ id: `novinar.moderation.${id}`, defaultMessage }, values as never);
 
   const load = useCallback(async () => {
     const params: Record<string, unknown> = { page: 1, pageSize: 100, sort: filter === 'pending' ? 'createdAt:ASC' : 'createdAt:DESC' };
@@ -55,7 +72,10 @@ export const CommentModerationPage = () => {
     setBusy(true);
     try {
       for (const id of ids) await put(`${CM}/api::comment.comment/${id}`, { moderationStatus: status });
-      toggleNotification({ type: 'success', message: t('updated', '{count, plural, one {# comment updated} other {# comments updated}}', { count: ids.length }) });
+      toggleNotification({
+        type: 'success',
+        message: t('updated', '{count, plural, one {# comment updated} other {# comments updated}}', { count: ids.length }),
+      });
       await load();
     } catch {
       toggleNotification({ type: 'danger', message: t('error', 'The comments could not be updated.') });
@@ -78,21 +98,30 @@ export const CommentModerationPage = () => {
   return (
     <Page.Main>
       <Page.Title>{t('title', 'Comment moderation')}</Page.Title>
-      <Layouts.Header title={t('title', 'Comment moderation')} subtitle={t('subtitle', 'Pending comments first. Approve, reject or mark as spam, one by one or in bulk.')} />
+      <Layouts.Header
+        title={t('title', 'Comment moderation')}
+        subtitle={t('subtitle', 'Pending comments first. Approve, reject or mark as spam, one by one or in bulk.')}
+      />
       <Layouts.Content>
         <Flex gap={4} paddingBottom={4} alignItems="flex-end">
           <Box width="240px">
             <SingleSelect aria-label={t('status', 'Status')} value={filter} onChange={(value: string | number) => setFilter(value as Status | 'all')}>
               {[...STATUSES, 'all' as const].map((status) => (
-                <SingleSelectOption key={status} value={status}>{t(`status.${status}`, status)}</SingleSelectOption>
+                <SingleSelectOption key={status} value={status}>
+                  {t(`status.${status}`, status)}
+                </SingleSelectOption>
               ))}
             </SingleSelect>
           </Box>
           {selected.size > 0 && (
             <Flex gap={2}>
-              <Typography variant="omega">{t('selected', '{count, plural, one {# comment selected} other {# comments selected}}', { count: selected.size })}</Typography>
+              <Typography variant="omega">
+                {t('selected', '{count, plural, one {# comment selected} other {# comments selected}}', { count: selected.size })}
+              </Typography>
               {actions.map((action) => (
-                <Button key={action.status} variant={action.variant} disabled={busy} onClick={() => moderate([...selected], action.status)}>{action.label}</Button>
+                <Button key={action.status} variant={action.variant} disabled={busy} onClick={() => moderate([...selected], action.status)}>
+                  {action.label}
+                </Button>
               ))}
             </Flex>
           )}
@@ -103,12 +132,28 @@ export const CommentModerationPage = () => {
           <Table colCount={6} rowCount={rows.length + 1}>
             <Thead>
               <Tr>
-                <Th><Checkbox aria-label={t('action.selectAll', 'Select all')} checked={allSelected} onCheckedChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.documentId)))} /></Th>
-                <Th><Typography variant="sigma">{t('column.comment', 'Comment')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('column.author', 'Author')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('column.article', 'Article')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('column.date', 'Date')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('status', 'Status')}</Typography></Th>
+                <Th>
+                  <Checkbox
+                    aria-label={t('action.selectAll', 'Select all')}
+                    checked={allSelected}
+                    onCheckedChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.documentId)))}
+                  />
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('column.comment', 'Comment')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('column.author', 'Author')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('column.article', 'Article')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('column.date', 'Date')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('status', 'Status')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
@@ -130,19 +175,35 @@ export const CommentModerationPage = () => {
                     {/* Plain text: React escapes it, markup in comments is never interpreted. */}
                     <Typography>{row.body}</Typography>
                     <Flex gap={1} paddingTop={1}>
-                      {actions.filter((action) => action.status !== row.moderationStatus).map((action) => (
-                        <Button key={action.status} size="S" variant={action.variant} disabled={busy} onClick={() => moderate([row.documentId], action.status)}>{action.label}</Button>
-                      ))}
+                      {actions
+                        .filter((action) => action.status !== row.moderationStatus)
+                        .map((action) => (
+                          <Button
+                            key={action.status}
+                            size="S"
+                            variant={action.variant}
+                            disabled={busy}
+                            onClick={() => moderate([row.documentId], action.status)}
+                          >
+                            {action.label}
+                          </Button>
+                        ))}
                     </Flex>
                   </Td>
-                  <Td><Typography>{row.authorName}</Typography></Td>
+                  <Td>
+                    <Typography>{row.authorName}</Typography>
+                  </Td>
                   <Td>
                     <a href={`/admin/content-manager/collection-types/api::article.article/${row.articleDocumentId}?plugins[i18n][locale]=${row.locale}`}>
                       {titles[row.articleDocumentId] ?? row.articleDocumentId} ({row.locale})
                     </a>
                   </Td>
-                  <Td><Typography>{formatDate(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography></Td>
-                  <Td><Badge variant={BADGE[row.moderationStatus]}>{t(`status.${row.moderationStatus}`, row.moderationStatus)}</Badge></Td>
+                  <Td>
+                    <Typography>{formatDate(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+                  </Td>
+                  <Td>
+                    <Badge variant={BADGE[row.moderationStatus]}>{t(`status.${row.moderationStatus}`, row.moderationStatus)}</Badge>
+                  </Td>
                 </Tr>
               ))}
             </Tbody>

@@ -4,8 +4,17 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Badge, Box, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
 type State = 'missing' | 'outdated' | 'up-to-date';
-interface Item { documentId: string; title: string; status: State; translation: { title: string; updatedAt: string | null } | null }
-interface Locale { code: string; name: string; isDefault: boolean }
+interface Item {
+  documentId: string;
+  title: string;
+  status: State;
+  translation: { title: string; updatedAt: string | null } | null;
+}
+interface Locale {
+  code: string;
+  name: string;
+  isDefault: boolean;
+}
 
 const BADGE: Record<State, 'danger' | 'warning' | 'success'> = { missing: 'danger', outdated: 'warning', 'up-to-date': 'success' };
 const LABEL: Record<State, string> = { missing: 'status.missing', outdated: 'status.outdated', 'up-to-date': 'status.upToDate' };
@@ -35,13 +44,18 @@ export const TranslationStatusPage = () => {
   return (
     <Page.Main>
       <Page.Title>{t('title', 'Translation status')}</Page.Title>
-      <Layouts.Header title={t('title', 'Translation status')} subtitle={t('subtitle', 'For each article: which languages exist, which are missing and which are out of date.')} />
+      <Layouts.Header
+        title={t('title', 'Translation status')}
+        subtitle={t('subtitle', 'For each article: which languages exist, which are missing and which are out of date.')}
+      />
       <Layouts.Content>
         <Flex paddingBottom={4}>
           <Box width="240px">
             <SingleSelect aria-label={t('locale', 'Language')} value={locale} onChange={(value: string | number) => setLocale(String(value))}>
               {locales.map((entry) => (
-                <SingleSelectOption key={entry.code} value={entry.code}>{entry.name}</SingleSelectOption>
+                <SingleSelectOption key={entry.code} value={entry.code}>
+                  {entry.name}
+                </SingleSelectOption>
               ))}
             </SingleSelect>
           </Box>
@@ -52,8 +66,12 @@ export const TranslationStatusPage = () => {
           <Table colCount={2} rowCount={items.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('column.article', 'Article (Bulgarian original)')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('column.status', 'Status')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('column.article', 'Article (Bulgarian original)')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('column.status', 'Status')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
@@ -62,7 +80,9 @@ export const TranslationStatusPage = () => {
                   <Td>
                     <a href={`/admin/content-manager/collection-types/api::article.article/${item.documentId}?plugins[i18n][locale]=${locale}`}>{item.title}</a>
                   </Td>
-                  <Td><Badge variant={BADGE[item.status]}>{t(LABEL[item.status], item.status)}</Badge></Td>
+                  <Td>
+                    <Badge variant={BADGE[item.status]}>{t(LABEL[item.status], item.status)}</Badge>
+                  </Td>
                 </Tr>
               ))}
             </Tbody>

@@ -10,11 +10,42 @@ import { Badge, Box, Flex, Link, Typography } from '@strapi/design-system';
 
 type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; data: T };
 
-interface ScheduledItem { documentId: string; locale: string; title: string; goLiveAt: string }
-interface PublishedItem { documentId: string; locale: string; title: string; publicationDate: string | null; publishedAt: string | null; comments: number }
-interface DraftItem { documentId: string; locale: string; title: string; updatedAt: string | null }
-interface TranslationItem { documentId: string; locale: string; title: string; status: 'missing' | 'outdated' }
-interface PendingComments { total: number; items: Array<{ documentId: string; authorName: string; body: string; createdAt: string | null; article: { documentId: string; locale: string; title: string | null } }> }
+interface ScheduledItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  goLiveAt: string;
+}
+interface PublishedItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  publicationDate: string | null;
+  publishedAt: string | null;
+  comments: number;
+}
+interface DraftItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  updatedAt: string | null;
+}
+interface TranslationItem {
+  documentId: string;
+  locale: string;
+  title: string;
+  status: 'missing' | 'outdated';
+}
+interface PendingComments {
+  total: number;
+  items: Array<{
+    documentId: string;
+    authorName: string;
+    body: string;
+    createdAt: string | null;
+    article: { documentId: string; locale: string; title: string | null };
+  }>;
+}
 
 const ARTICLE = 'api::article.article';
 const editUrl = (documentId: string, locale: string) => `/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=${locale}`;
@@ -37,7 +68,8 @@ function useDesk<T>(widget: string): Load<T> {
 
 function useDeskText() {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `novinar.desk.${id}`, defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `novinar.desk.${id}`, defaultMessage }, values);
   // Newsroom time: Sofia, whatever the browser's zone (BULGARIAN.md, "Dates").
   const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Sofia' }) : '');
   return { t, when };
@@ -88,7 +120,14 @@ export const ScheduledWidget = () => {
       load={load}
       empty={t('scheduled.empty', 'No stories scheduled for later.')}
       items={(data) => data}
-      row={(item: ScheduledItem) => <Row title={item.title} href={editUrl(item.documentId, item.locale)} detail={t('scheduled.goLive', 'Goes live {when}', { when: when(item.goLiveAt) })} badge={<LocaleBadge locale={item.locale} />} />}
+      row={(item: ScheduledItem) => (
+        <Row
+          title={item.title}
+          href={editUrl(item.documentId, item.locale)}
+          detail={t('scheduled.goLive', 'Goes live {when}', { when: when(item.goLiveAt) })}
+          badge={<LocaleBadge locale={item.locale} />}
+        />
+      )}
     />
   );
 };
@@ -101,7 +140,14 @@ export const DraftsWidget = () => {
       load={load}
       empty={t('drafts.empty', 'You have no unpublished drafts.')}
       items={(data) => data}
-      row={(item: DraftItem) => <Row title={item.title} href={editUrl(item.documentId, item.locale)} detail={t('drafts.edited', 'Edited {when}', { when: when(item.updatedAt) })} badge={<LocaleBadge locale={item.locale} />} />}
+      row={(item: DraftItem) => (
+        <Row
+          title={item.title}
+          href={editUrl(item.documentId, item.locale)}
+          detail={t('drafts.edited', 'Edited {when}', { when: when(item.updatedAt) })}
+          badge={<LocaleBadge locale={item.locale} />}
+        />
+      )}
     />
   );
 };
@@ -145,7 +191,12 @@ export const CommentsWidget = () => {
         empty={t('comments.empty', 'No comments are waiting.')}
         items={(data) => data.items}
         row={(item: PendingComments['items'][number]) => (
-          <Row title={`${item.authorName}: ${item.body}`} href="/admin/novinar/moderation" detail={item.article.title ?? undefined} badge={<LocaleBadge locale={item.article.locale} />} />
+          <Row
+            title={`${item.authorName}: ${item.body}`}
+            href="/admin/novinar/moderation"
+            detail={item.article.title ?? undefined}
+            badge={<LocaleBadge locale={item.article.locale} />}
+          />
         )}
       />
     </Flex>

@@ -46,10 +46,12 @@ describe('canonicalQuery', () => {
   // Pieces that stress qs: repeated names, indexes, brackets (escaped, empty, unbalanced), `+`,
   // broken escapes and empty parameters.
   const keyPiece = fc.constantFrom('sort', 'populate', 'a', 'b', '[0]', '[1]', '[]', '[x]', '[', ']', '%5B', '%5d', '+', '%', '%FF', '=', '');
-  const part = fc.tuple(fc.array(keyPiece, { maxLength: 4 }), fc.constantFrom('', '=1', '=2', '=x+y', '=%E2%9C%93', '=%FF', '=a=b', '=[]')).map(([key, value]) => key.join('') + value);
+  const part = fc
+    .tuple(fc.array(keyPiece, { maxLength: 4 }), fc.constantFrom('', '=1', '=2', '=x+y', '=%E2%9C%93', '=%FF', '=a=b', '=[]'))
+    .map(([key, value]) => key.join('') + value);
   const query = fc.array(part, { maxLength: 8 }).map((parts) => parts.join('&'));
 
-  test('the canonical form means what the query means, to Strapi\'s query parser', () => {
+  test("the canonical form means what the query means, to Strapi's query parser", () => {
     fc.assert(
       fc.property(query, (original) => {
         expect(parse(canonicalQuery(original))).toEqual(parse(original));

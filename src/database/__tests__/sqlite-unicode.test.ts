@@ -33,6 +33,11 @@ describe('registerSqliteUnicodeFunctions on a real SQLite connection', () => {
     ["SELECT title FROM t WHERE title LIKE '%ascii%'", ['ASCII Title']],
     ["SELECT upper(title) AS title FROM t WHERE title LIKE 'ким%'", ['КИМ ЧЕН УН']],
   ])('%s', (sql, expected) => {
-    expect(db.prepare(sql).all().map((row) => (row as { title: string }).title)).toEqual(expected);
+    expect(
+      db
+        .prepare(sql)
+        .all()
+        .map((row) => (row as { title: string }).title),
+    ).toEqual(expected);
   });
 });

@@ -21,9 +21,7 @@ export interface WriteFacts {
  *   have moved (an article went public, changed or went away).
  * - `tags` with `clearAll`: also drop the whole cache (the write cannot be pinned to tags).
  */
-export type InvalidationPlan =
-  | { drop: 'nothing' }
-  | { drop: 'tags'; tags: string[]; refreshEmbargo: boolean; clearAll: boolean };
+export type InvalidationPlan = { drop: 'nothing' } | { drop: 'tags'; tags: string[]; refreshEmbargo: boolean; clearAll: boolean };
 
 const NOTHING: InvalidationPlan = { drop: 'nothing' };
 const EDITS = ['create', 'update', 'delete'];
@@ -35,8 +33,7 @@ const goesPublic = (write: WriteFacts) =>
 const isTaxonomy = (uid: string) => uid === SOURCE_AGENCY || uid === TAG || uid === SECTION;
 
 /** A new pending comment changes nothing public; every other comment write may change counts. */
-const commentChangesPublic = (write: WriteFacts) =>
-  EDITS.includes(write.action) && !(write.action === 'create' && write.moderationStatus !== 'approved');
+const commentChangesPublic = (write: WriteFacts) => EDITS.includes(write.action) && !(write.action === 'create' && write.moderationStatus !== 'approved');
 
 /**
  * Whether the plan depends on the article a teaser or comment belongs to, so the middleware

@@ -15,11 +15,7 @@ export type CommentsOpen = { open: true } | { open: false; reason: string };
  * Days are 24-hour periods from the publication instant, not calendar days in Sofia, so the
  * limit is the same for every reader whatever their time zone.
  */
-export function areCommentsOpen(
-  article: { commentsEnabled?: boolean | null; publicationDate?: string | null },
-  now: Date,
-  maxAgeDays: number,
-): CommentsOpen {
+export function areCommentsOpen(article: { commentsEnabled?: boolean | null; publicationDate?: string | null }, now: Date, maxAgeDays: number): CommentsOpen {
   if (!Number.isFinite(maxAgeDays) || maxAgeDays < 0) {
     throw new RangeError(`maxAgeDays must be a non-negative number, got ${String(maxAgeDays)}.`);
   }

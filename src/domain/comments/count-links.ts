@@ -12,8 +12,7 @@ const SCHEME_OR_WWW = /(?:https?:\/\/|(?<![\p{L}\p{N}])www\.)\S+/giu;
  * top-level domain of letters. The lookbehind skips the domain of an email address (ivan@abv.bg
  * is contact information, not a link) and the lookahead skips the local part before "@".
  */
-const BARE_DOMAIN =
-  /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(\p{L}{2,24})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
+const BARE_DOMAIN = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(\p{L}{2,24})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A dot between two words is not enough ("гр.София", "т.нар.", "Mr.Smith" are not links), so
@@ -23,11 +22,60 @@ const BARE_DOMAIN =
  * sentence missing a space after the full stop into a link.
  */
 const GENERIC_TLDS: ReadonlySet<string> = new Set([
-  'com', 'net', 'org', 'info', 'biz', 'edu', 'gov', 'mil', 'int', 'pro', 'name', 'mobi',
-  'xyz', 'online', 'site', 'top', 'club', 'shop', 'store', 'app', 'dev', 'news', 'blog',
-  'link', 'click', 'tech', 'space', 'website', 'icu', 'casino', 'bet', 'loan', 'win', 'vip',
-  'porn', 'sex', 'xxx', 'cam', 'host', 'press', 'cloud', 'email',
-  'бг', 'рф', 'срб', 'укр', 'мкд', 'бел', 'мон', 'рус', 'ком', 'орг', 'онлайн', 'сайт',
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'pro',
+  'name',
+  'mobi',
+  'xyz',
+  'online',
+  'site',
+  'top',
+  'club',
+  'shop',
+  'store',
+  'app',
+  'dev',
+  'news',
+  'blog',
+  'link',
+  'click',
+  'tech',
+  'space',
+  'website',
+  'icu',
+  'casino',
+  'bet',
+  'loan',
+  'win',
+  'vip',
+  'porn',
+  'sex',
+  'xxx',
+  'cam',
+  'host',
+  'press',
+  'cloud',
+  'email',
+  'бг',
+  'рф',
+  'срб',
+  'укр',
+  'мкд',
+  'бел',
+  'мон',
+  'рус',
+  'ком',
+  'орг',
+  'онлайн',
+  'сайт',
 ]);
 
 function isTopLevelDomain(label: string): boolean {

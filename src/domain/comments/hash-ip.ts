@@ -16,7 +16,10 @@ const MAPPED_IPV4_HEX = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
  * (%eth0) names our interface, not the reader, and is dropped.
  */
 function normaliseIp(ip: string): string {
-  const bare = ip.trim().replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
+  const bare = ip
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '');
   if (isIP(bare) !== 6) return bare.toLowerCase();
   const canonical = new URL(`http://[${bare}]/`).hostname.slice(1, -1);
   const mapped = MAPPED_IPV4_HEX.exec(canonical);

@@ -9,7 +9,14 @@ import { transliterateBg } from '../slug/transliterate-bg';
 
 /** Cyrillic letters from neighbouring alphabets that spammers mix in and the Act does not cover. */
 const OTHER_CYRILLIC: Readonly<Record<string, string>> = {
-  ё: 'yo', ы: 'y', э: 'e', є: 'ye', і: 'i', ї: 'yi', ў: 'u', ј: 'j',
+  ё: 'yo',
+  ы: 'y',
+  э: 'e',
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  ў: 'u',
+  ј: 'j',
 };
 
 /**

@@ -69,11 +69,7 @@ export function findBlockedWord(body: string, blockedWords: readonly string[]): 
  * otherwise pending. Spam signals are checked first so a trusted account that has been
  * taken over still cannot post a link farm.
  */
-export function decideInitialStatus(
-  body: string,
-  context: { authorApprovedCount: number },
-  rules: ModerationRules,
-): ModerationDecision {
+export function decideInitialStatus(body: string, context: { authorApprovedCount: number }, rules: ModerationRules): ModerationDecision {
   assertCount(rules.maxLinks, 'maxLinks');
   assertCount(rules.autoApproveAfterApproved, 'autoApproveAfterApproved');
 

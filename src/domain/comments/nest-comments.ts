@@ -11,9 +11,7 @@ export type NestedComment<T> = T & { replies: Array<NestedComment<T>> };
  * comments in a cycle (corrupt data) have no visible root and are dropped too.
  * The input objects are not modified.
  */
-export function nestComments<T extends { documentId: string; parentId: string | null }>(
-  flat: T[],
-): Array<NestedComment<T>> {
+export function nestComments<T extends { documentId: string; parentId: string | null }>(flat: T[]): Array<NestedComment<T>> {
   const nodes = flat.map((comment): NestedComment<T> => ({ ...comment, replies: [] }));
   const byId = new Map<string, NestedComment<T>>();
   for (const node of nodes) {

@@ -14,9 +14,7 @@ export interface CommentInput {
   parent?: string;
 }
 
-export type CommentValidation =
-  | { ok: true; value: CommentInput; honeypot: boolean }
-  | { ok: false; errors: Array<{ path: string; message: string }> };
+export type CommentValidation = { ok: true; value: CommentInput; honeypot: boolean } | { ok: false; errors: Array<{ path: string; message: string }> };
 
 export interface ValidateCommentOptions {
   /** Name of the hidden form field that humans leave empty. Default `website`. */
@@ -59,10 +57,7 @@ function length(text: string): number {
 }
 
 function cleanBody(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_EXCEPT_LF_TAB, '')
-    .trim();
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_EXCEPT_LF_TAB, '').trim();
 }
 
 /** A name is one line: line breaks and tabs become spaces, runs of spaces collapse. */

@@ -6,7 +6,11 @@
  */
 import { toOptionalInstant } from '../dates';
 
-export interface CorrectionNote { date?: string | Date | null; note?: string | null; [key: string]: unknown }
+export interface CorrectionNote {
+  date?: string | Date | null;
+  note?: string | null;
+  [key: string]: unknown;
+}
 
 /**
  * The notes to store: every note dated (an empty date is the moment of the save, `now`, as UTC

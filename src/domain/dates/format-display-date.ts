@@ -90,9 +90,7 @@ export function parseDisplayDateStyle(value: string | undefined): DisplayDateSty
   if (normalised === '') return DEFAULT_DISPLAY_DATE_STYLE;
   const style = DISPLAY_DATE_STYLES.find((s) => s === normalised);
   if (style === undefined) {
-    throw new Error(
-      `Unknown display date style ${JSON.stringify(value)}: expected one of ${DISPLAY_DATE_STYLES.join(', ')}.`,
-    );
+    throw new Error(`Unknown display date style ${JSON.stringify(value)}: expected one of ${DISPLAY_DATE_STYLES.join(', ')}.`);
   }
   return style;
 }

@@ -98,11 +98,7 @@ function matchesBareId(object: Record<string, unknown>, id: number | string): bo
  * `after` was not part of the write and therefore did not change; null and a missing value
  * are both "empty". Re-publishing without edits is not substantive.
  */
-export function isSubstantiveChange(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-  fields: readonly string[] = SUBSTANTIVE_FIELDS,
-): boolean {
+export function isSubstantiveChange(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[] = SUBSTANTIVE_FIELDS): boolean {
   return fields.some((field) => {
     const next = after[field];
     if (next === undefined) return false;

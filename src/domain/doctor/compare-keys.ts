@@ -3,7 +3,10 @@
  * says it should hold: `missing` are expected and absent, `orphan` present and not expected.
  * Both sorted, so reports and repairs go in a stable order.
  */
-export interface KeyComparison { missing: string[]; orphan: string[] }
+export interface KeyComparison {
+  missing: string[];
+  orphan: string[];
+}
 
 export function compareKeys(expected: Iterable<string>, actual: Iterable<string>): KeyComparison {
   const want = new Set(expected);

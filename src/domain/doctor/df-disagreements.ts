@@ -5,7 +5,11 @@ export function countDf(termLists: Iterable<readonly string[]>): Map<string, num
   return counts;
 }
 
-export interface DfDisagreement { term: string; expected: number; actual: number }
+export interface DfDisagreement {
+  term: string;
+  expected: number;
+  actual: number;
+}
 
 /**
  * Terms whose stored df differs from the recount, sorted by term (the order df rows are

@@ -1,7 +1,17 @@
 import { planGoLive } from '../golive/plan-go-live';
 
-export interface GoLiveMoment { id: number; documentId: string; locale: string; goLiveAt: Date; fired: boolean }
-export interface PublishedArticleVariant { documentId: string; locale: string; publicationDate: Date | null }
+export interface GoLiveMoment {
+  id: number;
+  documentId: string;
+  locale: string;
+  goLiveAt: Date;
+  fired: boolean;
+}
+export interface PublishedArticleVariant {
+  documentId: string;
+  locale: string;
+  publicationDate: Date | null;
+}
 
 export interface GoLiveDisagreements {
   /** Pending moments of variants that are not published, or whose embargo moved (the worker would drop them unfired). */
@@ -29,6 +39,7 @@ export function goLiveDisagreements(moments: readonly GoLiveMoment[], published:
       missing.push({ documentId: variant.documentId, locale: variant.locale, goLiveAt: plan.goLiveAt });
     }
   }
-  const order = (a: { documentId: string; locale: string }, b: { documentId: string; locale: string }) => (key(a.documentId, a.locale) < key(b.documentId, b.locale) ? -1 : 1);
+  const order = (a: { documentId: string; locale: string }, b: { documentId: string; locale: string }) =>
+    key(a.documentId, a.locale) < key(b.documentId, b.locale) ? -1 : 1;
   return { orphans: [...orphans].sort(order), missing: missing.sort(order) };
 }

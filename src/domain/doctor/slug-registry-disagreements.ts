@@ -1,11 +1,31 @@
 /** A row of the slug registry as the check reads it. */
-export interface RegistryEntry { id: number; uid: string; locale: string; slug: string; documentId: string }
+export interface RegistryEntry {
+  id: number;
+  uid: string;
+  locale: string;
+  slug: string;
+  documentId: string;
+}
 
 /** A row of a slugged content type: one per locale and, with draft & publish, per status. */
-export interface ContentSlug { uid: string; locale: string; documentId: string; slug: string | null; published: boolean; draftAndPublish: boolean }
+export interface ContentSlug {
+  uid: string;
+  locale: string;
+  documentId: string;
+  slug: string | null;
+  published: boolean;
+  draftAndPublish: boolean;
+}
 
 /** A slug the content holds that the registry should have, with the flags it should carry. */
-export interface MissingSlug { uid: string; locale: string; documentId: string; slug: string; isCurrent: boolean; published: boolean }
+export interface MissingSlug {
+  uid: string;
+  locale: string;
+  documentId: string;
+  slug: string;
+  isCurrent: boolean;
+  published: boolean;
+}
 
 export interface SlugRegistryDisagreements {
   /** Rows of document variants that no longer exist (deleted, or a create that never finished). */
@@ -45,7 +65,9 @@ export function slugRegistryDisagreements(registry: readonly RegistryEntry[], co
     const owner = bySlug.get(slugKey(entry.uid, entry.locale, entry.slug));
     if (!owner) missing.push(entry);
     else if (owner.documentId !== entry.documentId) {
-      const holder = content.find((row) => row.uid === entry.uid && row.locale === entry.locale && row.documentId === entry.documentId && row.slug === entry.slug) as ContentSlug;
+      const holder = content.find(
+        (row) => row.uid === entry.uid && row.locale === entry.locale && row.documentId === entry.documentId && row.slug === entry.slug,
+      ) as ContentSlug;
       conflicts.push({ content: holder, owner });
     }
   }

@@ -1,6 +1,16 @@
 /** One story as every feed format shows it (built by src/feeds from public rows only). */
-export interface FeedPerson { name: string; url?: string | null }
-export interface FeedImage { url: string; type: string | null; length: number | null; width: number | null; height: number | null; alt: string | null }
+export interface FeedPerson {
+  name: string;
+  url?: string | null;
+}
+export interface FeedImage {
+  url: string;
+  type: string | null;
+  length: number | null;
+  width: number | null;
+  height: number | null;
+  alt: string | null;
+}
 export interface FeedStory {
   /** Stable id: the article's documentId and locale (a URN, so a changed slug keeps the id). */
   id: string;

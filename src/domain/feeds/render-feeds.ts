@@ -85,10 +85,23 @@ export function renderAtom(channel: FeedChannel, stories: readonly FeedStory[]):
   return doc.end({ prettyPrint: true });
 }
 
-interface JsonFeedV1Item { id: string; url?: string; title?: string; date_published?: string; date_modified?: string; tags?: string[] }
+interface JsonFeedV1Item {
+  id: string;
+  url?: string;
+  title?: string;
+  date_published?: string;
+  date_modified?: string;
+  tags?: string[];
+}
 
 export function renderJsonFeed(channel: FeedChannel, stories: readonly FeedStory[]): string {
-  const v1 = JSON.parse(libraryFeed(channel, stories, false).json1()) as { title: string; home_page_url?: string; feed_url?: string; description?: string; items: JsonFeedV1Item[] };
+  const v1 = JSON.parse(libraryFeed(channel, stories, false).json1()) as {
+    title: string;
+    home_page_url?: string;
+    feed_url?: string;
+    description?: string;
+    items: JsonFeedV1Item[];
+  };
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: v1.title,

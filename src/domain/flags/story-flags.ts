@@ -19,7 +19,12 @@ export const FLAG_FIELDS: Readonly<Record<StoryFlag, { on: 'breaking' | 'feature
 });
 
 type Instant = string | number | Date | null | undefined;
-export interface FlagValues { breaking?: unknown; breakingUntil?: Instant; featured?: unknown; featuredUntil?: Instant }
+export interface FlagValues {
+  breaking?: unknown;
+  breakingUntil?: Instant;
+  featured?: unknown;
+  featuredUntil?: Instant;
+}
 
 const time = (value: Instant): number | null => {
   if (value === null || value === undefined || value === '') return null;
@@ -46,4 +51,3 @@ export function activeFlags(values: FlagValues, at: Date): StoryFlag[] {
 export function parseStoryFlag(value: unknown): StoryFlag | null {
   return typeof value === 'string' && (STORY_FLAGS as readonly string[]).includes(value) ? (value as StoryFlag) : null;
 }
-

@@ -56,9 +56,7 @@ export function fnv1a(text: string): number {
 }
 
 /** One fixed seed per hash function, so fingerprints are stable across processes. */
-export const MINHASH_SEEDS: readonly number[] = Array.from({ length: NUM_HASHES }, (_, i) =>
-  fmix32(Math.imul(i + 1, 0x9e3779b9)),
-);
+export const MINHASH_SEEDS: readonly number[] = Array.from({ length: NUM_HASHES }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
 
 function shingleHashes(text: string, locale: string): Set<number> {
   const tokens = tokenize(text, locale);
@@ -106,10 +104,6 @@ export function fingerprintSimilarity(a: string, b: string): number {
 }
 
 /** True when the fingerprints say the two articles are copies of one story. */
-export function isNearDuplicate(
-  a: string,
-  b: string,
-  threshold: number = NEAR_DUPLICATE_THRESHOLD,
-): boolean {
+export function isNearDuplicate(a: string, b: string, threshold: number = NEAR_DUPLICATE_THRESHOLD): boolean {
   return fingerprintSimilarity(a, b) >= threshold;
 }

@@ -57,11 +57,7 @@ function timeOf(isoDate: string): number {
  * - Order is total and stable across runs: score, then newer, then documentId.
  * The same documentId given twice (e.g. two rows of one document) counts once.
  */
-export function rankRelated(
-  target: RelatedFeatures,
-  candidates: readonly RelatedFeatures[],
-  options: RankRelatedOptions,
-): RankedRelated[] {
+export function rankRelated(target: RelatedFeatures, candidates: readonly RelatedFeatures[], options: RankRelatedOptions): RankedRelated[] {
   const seen = new Set<string>([target.documentId]);
   const entries: ScoredEntry[] = [];
   for (const candidate of candidates) {

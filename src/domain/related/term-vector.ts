@@ -76,11 +76,7 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * The result is raw (no idf): document frequencies are counted from the keys of this record,
  * and `weighTerms` turns it into the stored vector.
  */
-export function buildTermVector(
-  fields: TermVectorFields,
-  locale: string,
-  options: TermVectorOptions = {},
-): Record<string, number> {
+export function buildTermVector(fields: TermVectorFields, locale: string, options: TermVectorOptions = {}): Record<string, number> {
   const boosts: FieldBoosts = {
     title: positiveOr(options.fieldBoosts?.title, DEFAULT_FIELD_BOOSTS.title),
     lede: positiveOr(options.fieldBoosts?.lede, DEFAULT_FIELD_BOOSTS.lede),

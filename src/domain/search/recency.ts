@@ -4,7 +4,10 @@
  * near-ties between equally relevant stories and never buries a much better old match.
  * A hyperbola rather than an exponential so the SQL engines compute it with plain arithmetic.
  */
-export interface RecencySettings { boost: number; halfLifeDays: number }
+export interface RecencySettings {
+  boost: number;
+  halfLifeDays: number;
+}
 
 /** Today ×1.3, a month old ×1.15 (SEARCH_RECENCY_BOOST, SEARCH_RECENCY_HALF_LIFE_DAYS). */
 export const SEARCH_RECENCY_DEFAULTS: RecencySettings = { boost: 0.3, halfLifeDays: 30 };

@@ -20,7 +20,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
-interface Segment { text: string; start: number; word: number | null }
+interface Segment {
+  text: string;
+  start: number;
+  word: number | null;
+}
 
 /**
  * Text is looked at in growing prefixes until one holds a hit, up to the last size (bounded
@@ -71,7 +75,10 @@ export function highlightSnippet(text: string, words: readonly QueryWord[], loca
   const shown = segments.filter((segment) => segment.start >= from && segment.start + segment.text.length <= to);
   // Start and end on whole words: drop a leading separator, cut nothing mid-word.
   while (shown.length > 0 && (shown[0] as Segment).text.trim() === '') shown.shift();
-  const body = shown.map((segment) => (segment.word !== null ? `${MARK_OPEN}${escapeHtml(segment.text)}${MARK_CLOSE}` : escapeHtml(segment.text))).join('').trim();
+  const body = shown
+    .map((segment) => (segment.word !== null ? `${MARK_OPEN}${escapeHtml(segment.text)}${MARK_CLOSE}` : escapeHtml(segment.text)))
+    .join('')
+    .trim();
   const startsInside = from > 0;
   const endsInside = (shown[shown.length - 1]?.start ?? 0) + (shown[shown.length - 1]?.text.length ?? 0) < whole.length;
   return `${startsInside ? ELLIPSIS : ''}${body}${endsInside ? ELLIPSIS : ''}`;

@@ -60,7 +60,10 @@ export function buildArticleSeo(article: SeoArticle, settings: SeoSettings): Art
   const variants = article.variants.some((variant) => variant.locale === article.locale)
     ? article.variants
     : [...article.variants, { locale: article.locale, slug: article.slug }];
-  const alternates = hreflangAlternates(variants.map((variant) => ({ locale: variant.locale, url: pageUrl(variant.locale, variant.slug) })), settings.defaultLocale);
+  const alternates = hreflangAlternates(
+    variants.map((variant) => ({ locale: variant.locale, url: pageUrl(variant.locale, variant.slug) })),
+    settings.defaultLocale,
+  );
   const title = metaTitle(article.metaTitle, article.title);
   const description = metaDescription(article.metaDescription, article.lede);
   const datePublished = article.publicationDate ?? article.publishedAt ?? new Date(0).toISOString();

@@ -4,8 +4,14 @@
  * set to be the same on every variant (reciprocal links) and absolute URLs
  * (Google Search Central, "Localized versions of your pages").
  */
-export interface Variant { locale: string; url: string }
-export interface Alternate { hreflang: string; href: string }
+export interface Variant {
+  locale: string;
+  url: string;
+}
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
 
 export function hreflangAlternates(variants: readonly Variant[], defaultLocale: string): Alternate[] {
   const sorted = [...variants].sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0));

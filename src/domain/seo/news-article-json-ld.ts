@@ -5,10 +5,27 @@
  * bylines as Person (or, on a wire story without byline, the agency as Organization), the
  * agency also as sourceOrganization, the publisher with its logo.
  */
-export interface SeoImage { url: string; width: number | null; height: number | null; alternativeText?: string | null }
-export interface SeoPerson { name: string; url: string; jobTitle?: string | null; sameAs?: readonly string[] }
-export interface SeoOrganization { name: string; url?: string | null }
-export interface Publisher { name: string; url: string; logo: SeoImage | null }
+export interface SeoImage {
+  url: string;
+  width: number | null;
+  height: number | null;
+  alternativeText?: string | null;
+}
+export interface SeoPerson {
+  name: string;
+  url: string;
+  jobTitle?: string | null;
+  sameAs?: readonly string[];
+}
+export interface SeoOrganization {
+  name: string;
+  url?: string | null;
+}
+export interface Publisher {
+  name: string;
+  url: string;
+  logo: SeoImage | null;
+}
 
 export interface NewsArticleInput {
   headline: string;
@@ -54,9 +71,7 @@ function person(author: SeoPerson): JsonLd {
 
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
   // A wire story without a byline is credited to its agency; a story with neither to the publisher.
-  const authors = input.authors.length
-    ? input.authors.map(person)
-    : [organization(input.agency ?? { name: input.publisher.name, url: input.publisher.url })];
+  const authors = input.authors.length ? input.authors.map(person) : [organization(input.agency ?? { name: input.publisher.name, url: input.publisher.url })];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

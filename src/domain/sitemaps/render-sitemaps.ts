@@ -20,9 +20,22 @@ export const SITEMAP_MAX_URLS = 50_000;
 export const NEWS_SITEMAP_MAX_URLS = 1_000;
 export const NEWS_WINDOW_HOURS = 48;
 
-export interface SitemapUrl { loc: string; lastmod?: Date | null; alternates?: readonly Alternate[] }
-export interface NewsUrl { loc: string; publicationName: string; language: string; publicationDate: Date; title: string }
-export interface SitemapRef { loc: string; lastmod?: Date | null }
+export interface SitemapUrl {
+  loc: string;
+  lastmod?: Date | null;
+  alternates?: readonly Alternate[];
+}
+export interface NewsUrl {
+  loc: string;
+  publicationName: string;
+  language: string;
+  publicationDate: Date;
+  title: string;
+}
+export interface SitemapRef {
+  loc: string;
+  lastmod?: Date | null;
+}
 
 const w3cDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -32,7 +45,8 @@ export function renderUrlset(urls: readonly SitemapUrl[]): string {
     const entry = root.ele('url');
     entry.ele('loc').txt(url.loc);
     if (url.lastmod) entry.ele('lastmod').txt(w3cDate(url.lastmod));
-    for (const alternate of url.alternates ?? []) entry.ele(XHTML_NS, 'xhtml:link').att({ rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href });
+    for (const alternate of url.alternates ?? [])
+      entry.ele(XHTML_NS, 'xhtml:link').att({ rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href });
   }
   return root.end({ prettyPrint: true });
 }

@@ -10,11 +10,7 @@ import { DEFAULT_SLUG_MAX_LENGTH } from './slug-max-length';
  * `taken` is the set of slugs already in use (the caller queries them, e.g. all slugs that
  * start with `base`), which keeps this function free of database access.
  */
-export function nextFreeSlug(
-  base: string,
-  taken: Iterable<string>,
-  maxLength = DEFAULT_SLUG_MAX_LENGTH,
-): string {
+export function nextFreeSlug(base: string, taken: Iterable<string>, maxLength = DEFAULT_SLUG_MAX_LENGTH): string {
   if (base.length === 0) throw new RangeError('nextFreeSlug needs a non-empty base slug');
   const used = new Set(taken);
   const stem = cutAtWordBoundary(base, maxLength);

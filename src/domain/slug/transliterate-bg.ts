@@ -12,9 +12,36 @@
 
 /** Art. 4: the letter table, lower case. Capitals are derived (see `applyCase`). */
 const LETTERS: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /**
@@ -39,9 +66,7 @@ const UPPER = /\p{Lu}/u;
  * drops stress marks, touching nothing outside Cyrillic, so Latin text passes through as is.
  */
 function normalizeCyrillicMarks(text: string): string {
-  return text.replace(CYRILLIC_WITH_MARKS, (sequence) =>
-    sequence.normalize('NFC').replace(STRESS_MARKS, ''),
-  );
+  return text.replace(CYRILLIC_WITH_MARKS, (sequence) => sequence.normalize('NFC').replace(STRESS_MARKS, ''));
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -110,11 +135,7 @@ export function transliterateBg(text: string): string {
     // (София-юг → Sofia-yug). Inside a word the table applies (Марияна → Mariyana). The Act is
     // purely graphemic: article forms such as „последния“ also become "poslednia".
     const previous = chars[i - 1];
-    const endsWordAfterI =
-      lower === 'я' &&
-      previous !== undefined &&
-      previous.toLocaleLowerCase('bg') === 'и' &&
-      !isWordChar(chars[i + 1]);
+    const endsWordAfterI = lower === 'я' && previous !== undefined && previous.toLocaleLowerCase('bg') === 'и' && !isWordChar(chars[i + 1]);
     out += applyCase(endsWordAfterI ? 'a' : latin, chars, i);
   }
   return out;

@@ -3,9 +3,7 @@ import { DEFAULT_SLUG_MAX_LENGTH } from './slug-max-length';
 /** Lower-case a-z and 0-9 words joined by single hyphens; no hyphen at either end. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const ALLOWED =
-  'Use only lower-case Latin letters a-z, digits 0-9 and single hyphens between words, ' +
-  'with no hyphen at the start or end.';
+const ALLOWED = 'Use only lower-case Latin letters a-z, digits 0-9 and single hyphens between words, ' + 'with no hyphen at the start or end.';
 
 /** Names the first rule a slug breaks, so an editor knows what to fix, not just that it failed. */
 function describeProblem(slug: string): string {

@@ -1,5 +1,9 @@
 /** A Strapi blocks node, as far as plain text needs it. */
-interface BlockNode { type?: string; text?: string; children?: BlockNode[] }
+interface BlockNode {
+  type?: string;
+  text?: string;
+  children?: BlockNode[];
+}
 
 function nodeText(node: BlockNode): string {
   if (typeof node.text === 'string') return node.text;

@@ -1,7 +1,13 @@
 export type TranslationState = 'missing' | 'outdated' | 'up-to-date';
 
-export interface OriginalVersion { publicationDate?: string | Date | null; updatedDate?: string | Date | null; updatedAt?: string | Date | null }
-export interface TranslationVersion { updatedAt?: string | Date | null }
+export interface OriginalVersion {
+  publicationDate?: string | Date | null;
+  updatedDate?: string | Date | null;
+  updatedAt?: string | Date | null;
+}
+export interface TranslationVersion {
+  updatedAt?: string | Date | null;
+}
 
 const time = (value: string | Date | null | undefined): number | null => {
   if (value === null || value === undefined || value === '') return null;

@@ -51,8 +51,22 @@ export interface QueryProblem {
 
 /** Strapi's filter operators (@strapi/utils, `where` operators), without the prefix. */
 const VALUE_OPERATORS = new Set([
-  'eq', 'eqi', 'ne', 'nei', 'lt', 'lte', 'gt', 'gte', 'contains', 'notContains', 'containsi', 'notContainsi',
-  'startsWith', 'startsWithi', 'endsWith', 'endsWithi',
+  'eq',
+  'eqi',
+  'ne',
+  'nei',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+  'contains',
+  'notContains',
+  'containsi',
+  'notContainsi',
+  'startsWith',
+  'startsWithi',
+  'endsWith',
+  'endsWithi',
 ]);
 const LIST_OPERATORS = new Set(['in', 'notIn']);
 const BOOLEAN_OPERATORS = new Set(['null', 'notNull']);
@@ -61,8 +75,23 @@ const LOGICAL = new Set(['and', 'or']);
 /** Columns every document has beyond its schema attributes. */
 const BUILT_IN_SCALARS = new Set(['id', 'documentId']);
 const SCALAR_TYPES = new Set([
-  'string', 'text', 'richtext', 'blocks', 'email', 'uid', 'enumeration', 'integer', 'biginteger', 'float', 'decimal',
-  'date', 'datetime', 'time', 'timestamp', 'boolean', 'json',
+  'string',
+  'text',
+  'richtext',
+  'blocks',
+  'email',
+  'uid',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'float',
+  'decimal',
+  'date',
+  'datetime',
+  'time',
+  'timestamp',
+  'boolean',
+  'json',
 ]);
 const POPULATABLE = new Set(['relation', 'media', 'component', 'dynamiczone']);
 const POPULATE_OPTIONS = new Set(['fields', 'filters', 'sort', 'populate', 'count', 'on', 'status']);
@@ -75,8 +104,7 @@ export const MAX_QUERY_NODES = 300;
 
 type Primitive = string | number | boolean | null;
 
-const isPrimitive = (value: unknown): value is Primitive =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const isPrimitive = (value: unknown): value is Primitive => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** qs and JSON give plain objects; graphql-js gives input objects without a prototype. */
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
@@ -119,7 +147,6 @@ const VALUE_RULES: Record<string, { test(text: string): boolean; expected: strin
   blocks: { test: () => false, expected: 'filtered with $null or $notNull only (rich text has no comparable value)' },
   json: { test: () => false, expected: 'filtered with $null or $notNull only' },
 };
-
 
 class Checker {
   readonly problems: QueryProblem[] = [];
@@ -220,7 +247,8 @@ class Checker {
         if (attribute.type === 'relation' || attribute.type === 'media' || attribute.type === 'component' || attribute.type === 'dynamiczone') {
           if (!this.mayCross(attribute, key, path)) continue;
           const target = attribute.type === 'media' ? 'plugin::upload.file' : (attribute.target as string);
-          if (isPlainObject(member) && !asArray(member) && Object.keys(member).some((inner) => this.op(inner) === null)) this.filters(member, target, path, depth + 1);
+          if (isPlainObject(member) && !asArray(member) && Object.keys(member).some((inner) => this.op(inner) === null))
+            this.filters(member, target, path, depth + 1);
           // A bare value on a relation compares the related row's id.
           else this.condition(member, path, depth + 1, 'integer');
         } else {
@@ -256,7 +284,8 @@ class Checker {
         // Each member is itself a condition with operators: a bare value here reaches Strapi's
         // query builder as a where clause and fails there.
         const items = asArray(operand);
-        if (!items || items.length === 0 || !items.every(isPlainObject)) this.fail(path, `must be a list of conditions such as ${path}[0][${this.policy.operatorPrefix}eq]=…`);
+        if (!items || items.length === 0 || !items.every(isPlainObject))
+          this.fail(path, `must be a list of conditions such as ${path}[0][${this.policy.operatorPrefix}eq]=…`);
         else items.forEach((item, index) => this.condition(item, `${path}[${index}]`, depth + 1, kind));
       } else if (op === 'not') {
         this.condition(operand, path, depth + 1, kind);
@@ -365,7 +394,8 @@ class Checker {
     for (const name of names as string[]) {
       if (name === '*') continue;
       const attribute = this.attribute(uid, name, param);
-      if (attribute && !SCALAR_TYPES.has(attribute.type) && !BUILT_IN_SCALARS.has(name)) this.fail(param, `"${name}" is not a plain field: use populate for relations and media.`);
+      if (attribute && !SCALAR_TYPES.has(attribute.type) && !BUILT_IN_SCALARS.has(name))
+        this.fail(param, `"${name}" is not a plain field: use populate for relations and media.`);
     }
   }
 
@@ -481,7 +511,8 @@ export function checkQuery(query: Record<string, unknown>, uid: string, policy: 
     else if (PUBLICATION_FILTER_PARAMS.includes(key) && policy.reachable) {
       checker.fail(key, `${key} tells drafts apart and is only for previews with an API token.`);
     } else if (['locale', '_q'].includes(key) && typeof value !== 'string') checker.fail(key, 'must be a single value.');
-    else if (['page', 'pageSize', 'start', 'limit'].includes(key) && !(typeof value === 'string' && /^-?\d{1,9}$/.test(value))) checker.fail(key, 'must be a whole number.');
+    else if (['page', 'pageSize', 'start', 'limit'].includes(key) && !(typeof value === 'string' && /^-?\d{1,9}$/.test(value)))
+      checker.fail(key, 'must be a whole number.');
   }
   return checker.problems;
 }

@@ -52,8 +52,10 @@ export async function pickRelation(page: Page, field: string, label: string): Pr
   await page.getByRole('option', { name: exactly(label) }).click();
 }
 
-const isContentManagerWrite = (uid: string, method: string, pathPart: RegExp) => (res: Response): boolean =>
-  res.request().method() === method && res.url().includes(`${CM_API}${uid}`) && pathPart.test(new URL(res.url()).pathname);
+const isContentManagerWrite =
+  (uid: string, method: string, pathPart: RegExp) =>
+  (res: Response): boolean =>
+    res.request().method() === method && res.url().includes(`${CM_API}${uid}`) && pathPart.test(new URL(res.url()).pathname);
 
 /** An answer of the Content Manager that must have succeeded; fails with its body. */
 async function expectOk(res: Response, what: string): Promise<Response> {
@@ -87,7 +89,10 @@ export async function publish(session: Session, uid: string): Promise<void> {
   const first = await Promise.race([
     published.then(() => 'published' as const),
     // Settles with 'none' (never rejects) when no dialog comes: the publish answer wins the race.
-    dialog.waitFor({ state: 'visible', timeout: 15000 }).then(() => 'dialog' as const, () => 'none' as const),
+    dialog.waitFor({ state: 'visible', timeout: 15000 }).then(
+      () => 'dialog' as const,
+      () => 'none' as const,
+    ),
   ]);
   if (first === 'dialog') {
     // The confirming button is the dialog's last one ("Cancel" comes first).
@@ -107,11 +112,18 @@ export async function documentIdFromUrl(page: Page, uid: string): Promise<string
 
 /** Opens one of the main navigation's links by its label (a menu entry's visible name). */
 export async function openMenu(session: Session, label: string): Promise<void> {
-  await session.page.getByRole('navigation').first().getByRole('link', { name: exactly(label) }).click();
+  await session.page
+    .getByRole('navigation')
+    .first()
+    .getByRole('link', { name: exactly(label) })
+    .click();
 }
 
 /** Waits for the edit view's document status badge (content-manager.containers.List.draft / .published). */
 export async function expectDocumentStatus(session: Session, status: 'draft' | 'published'): Promise<void> {
   // Case-sensitive on purpose: the tabs below the title carry the same words in lower case.
-  await session.page.getByText(exactly(session.t(`content-manager.containers.List.${status}`))).first().waitFor();
+  await session.page
+    .getByText(exactly(session.t(`content-manager.containers.List.${status}`)))
+    .first()
+    .waitFor();
 }

@@ -6,7 +6,11 @@
 import crypto from 'crypto';
 import { BASE_URL } from './env';
 
-export interface HttpResult<T> { status: number; body: T; headers: Headers }
+export interface HttpResult<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -44,13 +48,24 @@ export async function expectStatus<T = unknown>(expected: number, path: string, 
   return res.body;
 }
 
-export interface Credentials { email: string; password: string; firstname: string; lastname: string }
+export interface Credentials {
+  email: string;
+  password: string;
+  firstname: string;
+  lastname: string;
+}
 
 /** A password Strapi accepts (8+ characters, upper and lower case, a digit), fresh per run. */
 export const strongPassword = (): string => `Nv-${crypto.randomBytes(9).toString('base64url')}-Aa9`;
 
-interface AuthData { data: { token: string } }
-interface Role { id: number; code: string; name: string }
+interface AuthData {
+  data: { token: string };
+}
+interface Role {
+  id: number;
+  code: string;
+  name: string;
+}
 
 /** Registers the first super admin (only possible while no admin exists); returns its JWT. */
 export async function registerFirstAdmin(user: Credentials): Promise<string> {

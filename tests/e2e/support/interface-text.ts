@@ -20,12 +20,39 @@ import { expectStatus } from './api';
  * - the site's language codes (bg, en): ISO codes, shown as the API and URLs spell them.
  */
 export const ALLOWED_LATIN = new Set([
-  'strapi', 'graphql', 'api', 'rest', 'url', 'seo', 'id', 'uid', 'ip', 'json', 'html', 'markdown',
-  'png', 'jpeg', 'jpg', 'gif', 'svg', 'webp', 'pdf', 'mp4', 'b', 'kb', 'mb', 'gb', 'px',
-  'slug', 'bg', 'en',
+  'strapi',
+  'graphql',
+  'api',
+  'rest',
+  'url',
+  'seo',
+  'id',
+  'uid',
+  'ip',
+  'json',
+  'html',
+  'markdown',
+  'png',
+  'jpeg',
+  'jpg',
+  'gif',
+  'svg',
+  'webp',
+  'pdf',
+  'mp4',
+  'b',
+  'kb',
+  'mb',
+  'gb',
+  'px',
+  'slug',
+  'bg',
+  'en',
 ]);
 
-export interface MissingTranslations { take(): string[] }
+export interface MissingTranslations {
+  take(): string[];
+}
 
 /** Collects the message ids react-intl reports missing for `locale` on this page from now on. */
 export function watchMissingTranslations(page: Page, locale = 'bg'): MissingTranslations {
@@ -45,7 +72,14 @@ export function watchMissingTranslations(page: Page, locale = 'bg'): MissingTran
   };
 }
 
-const CONTENT_TYPES = ['api::article.article', 'api::teaser.teaser', 'api::comment.comment', 'api::source-agency.source-agency', 'api::tag.tag', 'api::section.section'];
+const CONTENT_TYPES = [
+  'api::article.article',
+  'api::teaser.teaser',
+  'api::comment.comment',
+  'api::source-agency.source-agency',
+  'api::tag.tag',
+  'api::section.section',
+];
 
 function collectStrings(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
@@ -62,7 +96,9 @@ export async function userContent(jwt: string, locales: readonly string[]): Prom
   const strings = new Set<string>();
   for (const uid of CONTENT_TYPES) {
     for (const locale of locales) {
-      const res = await expectStatus<{ results: unknown[] }>(200, `/content-manager/collection-types/${uid}?page=1&pageSize=100&locale=${locale}`, { token: jwt });
+      const res = await expectStatus<{ results: unknown[] }>(200, `/content-manager/collection-types/${uid}?page=1&pageSize=100&locale=${locale}`, {
+        token: jwt,
+      });
       collectStrings(res.results, strings);
     }
   }

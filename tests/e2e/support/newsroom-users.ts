@@ -7,15 +7,28 @@
 import crypto from 'crypto';
 import { inviteAndRegister, registerFirstAdmin, strongPassword, type Credentials } from './api';
 
-export interface NewsroomUsers { editor: Credentials; translator: Credentials; moderator: Credentials }
+export interface NewsroomUsers {
+  editor: Credentials;
+  translator: Credentials;
+  moderator: Credentials;
+}
 
 const ENV_KEY = 'E2E_NEWSROOM_USERS';
 
 /** Registers the editor (first super admin), then invites the translator and the moderator. */
 export async function registerNewsroomUsers(): Promise<NewsroomUsers> {
   const run = crypto.randomBytes(3).toString('hex');
-  const user = (role: string, firstname: string, lastname: string): Credentials => ({ email: `${role}.${run}@novinar.example`, password: strongPassword(), firstname, lastname });
-  const users: NewsroomUsers = { editor: user('editor', 'Ана', 'Иванова'), translator: user('translator', 'Мария', 'Петрова'), moderator: user('moderator', 'Георги', 'Димитров') };
+  const user = (role: string, firstname: string, lastname: string): Credentials => ({
+    email: `${role}.${run}@novinar.example`,
+    password: strongPassword(),
+    firstname,
+    lastname,
+  });
+  const users: NewsroomUsers = {
+    editor: user('editor', 'Ана', 'Иванова'),
+    translator: user('translator', 'Мария', 'Петрова'),
+    moderator: user('moderator', 'Георги', 'Димитров'),
+  };
   const jwt = await registerFirstAdmin(users.editor);
   await inviteAndRegister(jwt, users.translator, 'novinar-translator');
   await inviteAndRegister(jwt, users.moderator, 'novinar-moderator');

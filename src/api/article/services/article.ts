@@ -24,9 +24,20 @@ export const ARTICLE_PUBLIC_POPULATE = {
 } as const;
 
 /** The page head of a story, with what it depends on (for cache tags). */
-export interface ArticleSeoAnswer extends ArticlePageExtras { documentId: string; locale: string; slug: string; authorDocumentIds: string[] }
+export interface ArticleSeoAnswer extends ArticlePageExtras {
+  documentId: string;
+  locale: string;
+  slug: string;
+  authorDocumentIds: string[];
+}
 
-export interface PublicArticle { documentId: string; locale: string; commentCount: number; flags?: StoryFlag[]; [field: string]: unknown }
+export interface PublicArticle {
+  documentId: string;
+  locale: string;
+  commentCount: number;
+  flags?: StoryFlag[];
+  [field: string]: unknown;
+}
 
 export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   /** The published, released article holding `slug` in `locale`, a redirect to its current slug, or nothing. */
@@ -46,7 +57,11 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
   async findPublicEntryBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle> & { public?: boolean }> {
     const entry = await createPublicArticleReader(strapi).bySlug(slug, locale);
     if (!entry) return this.findPublicBySlug(slug, locale);
-    return { kind: 'found', document: { ...entry, documentId: entry.documentId as string, locale: entry.locale as string, commentCount: entry.commentCount as number }, public: true };
+    return {
+      kind: 'found',
+      document: { ...entry, documentId: entry.documentId as string, locale: entry.locale as string, commentCount: entry.commentCount as number },
+      public: true,
+    };
   },
 
   /**
@@ -65,7 +80,10 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
     if (lookup.kind !== 'found') return lookup;
     const { documentId, authors } = lookup.document as PublicArticle & { authors?: Array<{ documentId: string }> };
     const extras = await articlePageExtras(strapi, lookup.document);
-    return { kind: 'found', document: { documentId, locale, slug: String(lookup.document.slug), authorDocumentIds: (authors ?? []).map((author) => author.documentId), ...extras } };
+    return {
+      kind: 'found',
+      document: { documentId, locale, slug: String(lookup.document.slug), authorDocumentIds: (authors ?? []).map((author) => author.documentId), ...extras },
+    };
   },
 
   /** Cards of the stories related to the article with `slug` (editor's picks first). */
@@ -80,7 +98,7 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
       locale: article.locale,
       status: 'published',
       populate: { relatedArticles: { fields: ['documentId'] } },
-    // Cast: The Document Service returns the generated entity type; only these fields are read.
+      // Cast: The Document Service returns the generated entity type; only these fields are read.
     } as never)) as unknown as { documentId: string; relatedArticles?: Array<{ documentId: string }> } | null;
     return withPicks ? relatedCards(strapi, withPicks, article.locale, limit) : [];
   },

@@ -7,7 +7,10 @@ import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
 import { AUTHOR_PUBLIC_POPULATE } from '../../../authors/author-populate';
 import { findAuthorCards, type AuthorCards, type AuthorCardsQuery } from '../../../authors/author-cards';
 
-export interface PublicAuthor { documentId: string; [field: string]: unknown }
+export interface PublicAuthor {
+  documentId: string;
+  [field: string]: unknown;
+}
 
 export default factories.createCoreService(AUTHOR, ({ strapi }) => ({
   /** The published author holding `slug` in `locale` (with photo and links), a redirect, or nothing. */

@@ -55,7 +55,12 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => ({
     const locale = await resolveLocale(strapi, ctx.query.locale);
     const raw = ctx.query.slugs;
     if (typeof raw !== 'string' || raw.trim() === '') throw new errors.ValidationError('slugs is required: a comma-separated list of article slugs.');
-    const asked = countSlugs(raw.split(',').map((slug) => slug.trim()).filter(Boolean));
+    const asked = countSlugs(
+      raw
+        .split(',')
+        .map((slug) => slug.trim())
+        .filter(Boolean),
+    );
     if ('problem' in asked) throw new errors.ValidationError(asked.problem);
     const { counts, documentIds } = await strapi.service(COMMENT).countsWithIds(asked.slugs, locale);
     // A slug unknown now may be published later: counts also depend on the article list.

@@ -31,10 +31,29 @@ export interface CommentSettings {
   rateLimit: RateLimitSettings;
 }
 
-export interface SubmitRequest { slug: string; locale: string; raw: unknown; ip: string; userAgent: string }
-export interface PublicComment { documentId: string; authorName: string; body: string; createdAt: string; parentId: string | null; status?: string }
+export interface SubmitRequest {
+  slug: string;
+  locale: string;
+  raw: unknown;
+  ip: string;
+  userAgent: string;
+}
+export interface PublicComment {
+  documentId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  parentId: string | null;
+  status?: string;
+}
 
-interface CommentRow { documentId: string; authorName: string; body: string; createdAt: string | Date; parent?: { documentId: string } | null }
+interface CommentRow {
+  documentId: string;
+  authorName: string;
+  body: string;
+  createdAt: string | Date;
+  parent?: { documentId: string } | null;
+}
 
 const toPublic = (row: CommentRow): PublicComment => ({
   documentId: row.documentId,
@@ -72,7 +91,9 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
       const validation = validateCommentInput(request.raw, { honeypotField: settings.honeypotField });
       if (!validation.ok) {
         const [first] = validation.errors;
-        throw new errors.ValidationError(first.message, { errors: validation.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })) });
+        throw new errors.ValidationError(first.message, {
+          errors: validation.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })),
+        });
       }
       const article = await visibleArticle(request.slug, request.locale);
       const open = areCommentsOpen(article, now(), settings.closeAfterDays);
@@ -95,12 +116,16 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
           where: { documentId: input.parent, articleDocumentId: article.documentId, locale: request.locale, moderationStatus: 'approved' },
           select: ['id'],
         })) as { id: number } | null;
-        if (!parent) throw new errors.ValidationError('parent must be a visible comment of this article.', { errors: [{ path: ['parent'], message: 'parent must be a visible comment of this article.' }] });
+        if (!parent)
+          throw new errors.ValidationError('parent must be a visible comment of this article.', {
+            errors: [{ path: ['parent'], message: 'parent must be a visible comment of this article.' }],
+          });
         parentId = parent.id;
       }
 
       const authorWhere = input.authorEmail ? { authorEmail: input.authorEmail } : { ipHash, authorName: input.authorName };
-      const authorApprovedCount = settings.autoApproveAfterApproved > 0 ? await strapi.db.query(COMMENT).count({ where: { ...authorWhere, moderationStatus: 'approved' } }) : 0;
+      const authorApprovedCount =
+        settings.autoApproveAfterApproved > 0 ? await strapi.db.query(COMMENT).count({ where: { ...authorWhere, moderationStatus: 'approved' } }) : 0;
       const decision = decideInitialStatus(input.body, { authorApprovedCount }, settings);
       const parentRef = input.parent ? { documentId: input.parent } : null;
 
@@ -125,9 +150,9 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
           parent: parentId,
           ipHash,
           userAgent: request.userAgent.slice(0, 512),
-        // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
+          // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
         } as never,
-      // Cast: The Document Service returns the generated entity type; only these fields are read.
+        // Cast: The Document Service returns the generated entity type; only these fields are read.
       })) as unknown as CommentRow & { moderationStatus: string };
       return { stored: true, comment: { ...toPublic({ ...created, parent: parentRef }), status: created.moderationStatus } };
     },
@@ -138,11 +163,15 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
       const where = { articleDocumentId: article.documentId, locale, moderationStatus: 'approved' };
       const orderBy = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
       const [roots, total] = await Promise.all([
-        strapi.db.query(COMMENT).findMany({ where: { ...where, parent: { id: { $null: true } } }, select: SELECT, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),
+        strapi.db
+          .query(COMMENT)
+          .findMany({ where: { ...where, parent: { id: { $null: true } } }, select: SELECT, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),
         strapi.db.query(COMMENT).count({ where: { ...where, parent: { id: { $null: true } } } }),
       ]);
       const replies = roots.length
-        ? await strapi.db.query(COMMENT).findMany({ where: { ...where, parent: { id: { $notNull: true } } }, select: SELECT, populate: { parent: { select: ['documentId'] } }, orderBy })
+        ? await strapi.db
+            .query(COMMENT)
+            .findMany({ where: { ...where, parent: { id: { $notNull: true } } }, select: SELECT, populate: { parent: { select: ['documentId'] } }, orderBy })
         : [];
       const flat = [...(roots as CommentRow[]), ...(replies as CommentRow[])].map(toPublic).map((comment) => ({ ...comment, parentId: comment.parentId }));
       const threads: Array<NestedComment<PublicComment>> = nestComments(flat);
@@ -178,7 +207,10 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
         fields: ['slug'],
         limit: MAX_COUNT_SLUGS,
       })) as Array<{ documentId: string; slug: string }>;
-      const counts = await this.approvedCounts(articles.map((article) => article.documentId), locale);
+      const counts = await this.approvedCounts(
+        articles.map((article) => article.documentId),
+        locale,
+      );
       return {
         counts: Object.fromEntries(articles.map((article) => [article.slug, counts.get(article.documentId) ?? 0])),
         documentIds: articles.map((article) => article.documentId),

@@ -9,7 +9,10 @@ import { listTag } from '../../../cache/response-cache';
 import { SEARCH_PARAMS, searchQueryOf } from '../../../search/search-params';
 import { ARTICLE, AUTHOR, TEASER } from '../../../uids';
 
-interface Ctx { query: Record<string, unknown>; state: { cacheTags?: string[] } }
+interface Ctx {
+  query: Record<string, unknown>;
+  state: { cacheTags?: string[] };
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: Ctx) {

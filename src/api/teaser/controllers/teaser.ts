@@ -9,7 +9,6 @@ import { optionalSlugParam, optionalStringParam } from '../../../http/feed-param
 import { LATEST_DEFAULT_LIMIT, LATEST_MAX_LIMIT } from '../../../teasers/latest-teasers';
 import { optionalFlagParam } from '../../../flags';
 
-
 export default factories.createCoreController(TEASER, ({ strapi }) => ({
   async latest(ctx) {
     assertOnlyParams(ctx.query, ['locale', 'limit', 'section', 'tag', 'agency', 'author', 'cursor', 'flag']);

@@ -10,11 +10,14 @@ import type { TranslationState } from '../../../domain/translations/translation-
 
 const STATES: readonly TranslationState[] = ['missing', 'outdated', 'up-to-date'];
 
-interface Ctx { query: Record<string, unknown> }
+interface Ctx {
+  query: Record<string, unknown>;
+}
 
 export async function translationStatusAction(strapi: Core.Strapi, ctx: Ctx) {
   assertOnlyParams(ctx.query, ['locale', 'page', 'pageSize', 'status']);
-  if (ctx.query.locale === undefined || ctx.query.locale === '') throw new errors.ValidationError('locale is required: the language to check translations into (e.g. "en").');
+  if (ctx.query.locale === undefined || ctx.query.locale === '')
+    throw new errors.ValidationError('locale is required: the language to check translations into (e.g. "en").');
   const locale = await resolveLocale(strapi, ctx.query.locale);
   if (locale === DEFAULT_LOCALE) throw new errors.ValidationError(`locale must be a translation language, not the original (${DEFAULT_LOCALE}).`);
   const status = ctx.query.status as TranslationState | undefined;

@@ -17,7 +17,11 @@ describe('instantToIso', () => {
     expect(instantToIso(value, 'x')).toBe(expected);
   });
 
-  test.each([['garbage text', 'yesterday'], ['a boolean', true], ['an object', {}]])('refuses %s', (_name, value) => {
+  test.each([
+    ['garbage text', 'yesterday'],
+    ['a boolean', true],
+    ['an object', {}],
+  ])('refuses %s', (_name, value) => {
     expect(() => instantToIso(value, 'x')).toThrow(RangeError);
   });
 });

@@ -1,4 +1,13 @@
-import { CLOSED_BREAKER, askBreaker, recordOutcome, type BreakerPermit, type BreakerSettings, type BreakerState, type BreakerTransition, type Outcome } from '../circuit-breaker';
+import {
+  CLOSED_BREAKER,
+  askBreaker,
+  recordOutcome,
+  type BreakerPermit,
+  type BreakerSettings,
+  type BreakerState,
+  type BreakerTransition,
+  type Outcome,
+} from '../circuit-breaker';
 
 const SETTINGS: BreakerSettings = { failureThreshold: 3, cooldownMs: 5000 };
 const closed = (failures: number): BreakerState => ({ status: 'closed', failures });
@@ -69,13 +78,20 @@ describe('a whole outage', () => {
 
   test('opens once, refuses during cooldowns, re-opens quietly, closes once', () => {
     const { permits, transitions, state } = replay([
-      ['ask', 0], ['result', false, 100],
-      ['ask', 100], ['result', false, 200],
-      ['ask', 200], ['result', false, 300], // opens until 5300
-      ['ask', 1000], ['ask', 5299],
-      ['ask', 5300], ['ask', 5310], ['result', false, 5400], // failed trial: open until 10400
+      ['ask', 0],
+      ['result', false, 100],
+      ['ask', 100],
+      ['result', false, 200],
+      ['ask', 200],
+      ['result', false, 300], // opens until 5300
+      ['ask', 1000],
+      ['ask', 5299],
+      ['ask', 5300],
+      ['ask', 5310],
+      ['result', false, 5400], // failed trial: open until 10400
       ['ask', 6000],
-      ['ask', 10_400], ['result', true, 10_401],
+      ['ask', 10_400],
+      ['result', true, 10_401],
       ['ask', 10_402],
     ]);
     expect(permits).toEqual(['call', 'call', 'call', 'refuse', 'refuse', 'trial', 'refuse', 'refuse', 'trial', 'call']);
@@ -85,11 +101,16 @@ describe('a whole outage', () => {
 
   test('failures that are not in a row never open it', () => {
     const { transitions } = replay([
-      ['ask', 0], ['result', false, 1],
-      ['ask', 2], ['result', false, 3],
-      ['ask', 4], ['result', true, 5],
-      ['ask', 6], ['result', false, 7],
-      ['ask', 8], ['result', false, 9],
+      ['ask', 0],
+      ['result', false, 1],
+      ['ask', 2],
+      ['result', false, 3],
+      ['ask', 4],
+      ['result', true, 5],
+      ['ask', 6],
+      ['result', false, 7],
+      ['ask', 8],
+      ['result', false, 9],
     ]);
     expect(transitions).toEqual([]);
   });

@@ -28,22 +28,65 @@ const actions: Array<[string, string | undefined]> = [
 
 /** Expected plan per content type, in the order of `actions` above. */
 const expected: Record<string, string[]> = {
-  [ARTICLE]: ['nothing', 'nothing', ARTICLE_PUBLIC, 'nothing', ARTICLE_PUBLIC, ARTICLE_PUBLIC, ARTICLE_PUBLIC, ARTICLE_PUBLIC, 'nothing', 'nothing', 'nothing', 'nothing'],
-  [TEASER]: ['nothing', 'nothing', TEASER_PUBLIC, 'nothing', TEASER_PUBLIC, TEASER_PUBLIC, TEASER_PUBLIC, TEASER_PUBLIC, 'nothing', 'nothing', 'nothing', 'nothing'],
-  [AUTHOR]: ['nothing', 'nothing', AUTHOR_PUBLIC, 'nothing', AUTHOR_PUBLIC, AUTHOR_PUBLIC, AUTHOR_PUBLIC, AUTHOR_PUBLIC, 'nothing', 'nothing', 'nothing', 'nothing'],
+  [ARTICLE]: [
+    'nothing',
+    'nothing',
+    ARTICLE_PUBLIC,
+    'nothing',
+    ARTICLE_PUBLIC,
+    ARTICLE_PUBLIC,
+    ARTICLE_PUBLIC,
+    ARTICLE_PUBLIC,
+    'nothing',
+    'nothing',
+    'nothing',
+    'nothing',
+  ],
+  [TEASER]: [
+    'nothing',
+    'nothing',
+    TEASER_PUBLIC,
+    'nothing',
+    TEASER_PUBLIC,
+    TEASER_PUBLIC,
+    TEASER_PUBLIC,
+    TEASER_PUBLIC,
+    'nothing',
+    'nothing',
+    'nothing',
+    'nothing',
+  ],
+  [AUTHOR]: [
+    'nothing',
+    'nothing',
+    AUTHOR_PUBLIC,
+    'nothing',
+    AUTHOR_PUBLIC,
+    AUTHOR_PUBLIC,
+    AUTHOR_PUBLIC,
+    AUTHOR_PUBLIC,
+    'nothing',
+    'nothing',
+    'nothing',
+    'nothing',
+  ],
   [SOURCE_AGENCY]: [CLEAR, CLEAR, CLEAR, CLEAR, CLEAR, CLEAR, 'nothing', 'nothing', 'nothing', 'nothing', 'nothing', 'nothing'],
   [TAG]: [CLEAR, CLEAR, CLEAR, CLEAR, CLEAR, CLEAR, 'nothing', 'nothing', 'nothing', 'nothing', 'nothing', 'nothing'],
   [SECTION]: [CLEAR, CLEAR, CLEAR, CLEAR, CLEAR, CLEAR, 'nothing', 'nothing', 'nothing', 'nothing', 'nothing', 'nothing'],
   'plugin::upload.file': actions.map(() => 'nothing'),
 };
 
-const rows = Object.entries(expected).flatMap(([uid, plans]) =>
-  actions.map(([action, status], i) => [uid, action, status ?? '-', plans[i]] as const),
-);
+const rows = Object.entries(expected).flatMap(([uid, plans]) => actions.map(([action, status], i) => [uid, action, status ?? '-', plans[i]] as const));
 
 describe('invalidationPlan', () => {
   test.each(rows)('%s %s (status %s) drops: %s', (uid, action, status, plan) => {
-    const write: WriteFacts = { uid, action, status: status === '-' ? undefined : status, documentId: 'd1', articleDocumentId: uid === TEASER ? 'a1' : undefined };
+    const write: WriteFacts = {
+      uid,
+      action,
+      status: status === '-' ? undefined : status,
+      documentId: 'd1',
+      articleDocumentId: uid === TEASER ? 'a1' : undefined,
+    };
     expect(summary(invalidationPlan(write))).toBe(plan);
   });
 
@@ -67,7 +110,9 @@ describe('invalidationPlan', () => {
   });
 
   test('a teaser whose article is unknown drops only its own responses and the lists', () => {
-    expect(summary(invalidationPlan({ uid: TEASER, action: 'publish', documentId: 't1' }))).toBe('list:api::article.article list:api::teaser.teaser graphql doc:t1');
+    expect(summary(invalidationPlan({ uid: TEASER, action: 'publish', documentId: 't1' }))).toBe(
+      'list:api::article.article list:api::teaser.teaser graphql doc:t1',
+    );
   });
 });
 

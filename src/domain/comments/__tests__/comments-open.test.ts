@@ -8,7 +8,12 @@ describe('areCommentsOpen', () => {
   test.each<[string, { commentsEnabled?: boolean | null; publicationDate?: string | null }, number, ReturnType<typeof areCommentsOpen>]>([
     ['enabled, fresh article', { commentsEnabled: true, publicationDate: daysAgo(1) }, 30, { open: true }],
     ['disabled by the editor', { commentsEnabled: false, publicationDate: daysAgo(1) }, 30, { open: false, reason: 'Comments are closed for this article.' }],
-    ['disabled wins over no age limit', { commentsEnabled: false, publicationDate: daysAgo(1) }, 0, { open: false, reason: 'Comments are closed for this article.' }],
+    [
+      'disabled wins over no age limit',
+      { commentsEnabled: false, publicationDate: daysAgo(1) },
+      0,
+      { open: false, reason: 'Comments are closed for this article.' },
+    ],
     ['null enabled flag means the schema default (on)', { commentsEnabled: null, publicationDate: daysAgo(1) }, 30, { open: true }],
     ['missing enabled flag means the schema default (on)', { publicationDate: daysAgo(1) }, 30, { open: true }],
     ['one millisecond before the limit', { publicationDate: new Date(NOW.getTime() - 30 * DAY + 1).toISOString() }, 30, { open: true }],

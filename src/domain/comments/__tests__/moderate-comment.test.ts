@@ -101,9 +101,23 @@ describe('decideInitialStatus', () => {
     ['links up to the limit are fine', 'https://a.com и b.org', 0, { maxLinks: 2 }, 'pending', null],
     ['one link over the limit is spam', 'https://a.com b.org c.net', 0, { maxLinks: 2 }, 'spam', 'Contains 3 links; at most 2 allowed.'],
     ['maxLinks 0 makes any link spam', 'вижте abv.bg', 0, { maxLinks: 0 }, 'spam', 'Contains 1 link; at most 0 allowed.'],
-    ['a blocked word can hold for review', 'най-доброто KAZINO', 0, { blockedWords: ['казино'], blockedAction: 'pending' }, 'pending', 'Contains the blocked word "казино".'],
+    [
+      'a blocked word can hold for review',
+      'най-доброто KAZINO',
+      0,
+      { blockedWords: ['казино'], blockedAction: 'pending' },
+      'pending',
+      'Contains the blocked word "казино".',
+    ],
     ['a blocked word goes straight to spam by default', 'kazinoto', 0, { blockedWords: ['казино'] }, 'spam', 'Contains the blocked word "казино".'],
-    ['a blocked word beats auto-approval', 'kazino', 10, { blockedWords: ['казино'], autoApproveAfterApproved: 3 }, 'spam', 'Contains the blocked word "казино".'],
+    [
+      'a blocked word beats auto-approval',
+      'kazino',
+      10,
+      { blockedWords: ['казино'], autoApproveAfterApproved: 3 },
+      'spam',
+      'Contains the blocked word "казино".',
+    ],
     ['too many links beat auto-approval', 'a.com b.com c.com', 10, { autoApproveAfterApproved: 3 }, 'spam', 'Contains 3 links; at most 2 allowed.'],
     ['auto-approve at the threshold', 'Благодаря!', 3, { autoApproveAfterApproved: 3 }, 'approved', 'Author has 3 approved comments.'],
     ['auto-approve after a single approved comment', 'Благодаря!', 1, { autoApproveAfterApproved: 1 }, 'approved', 'Author has 1 approved comment.'],
@@ -123,11 +137,7 @@ describe('decideInitialStatus', () => {
     expect(Object.isFrozen(DEFAULT_MODERATION_RULES)).toBe(true);
   });
 
-  test.each([
-    [{ maxLinks: -1 }],
-    [{ maxLinks: 1.5 }],
-    [{ autoApproveAfterApproved: Number.NaN }],
-  ])('rejects invalid rules %j', (overrides) => {
+  test.each([[{ maxLinks: -1 }], [{ maxLinks: 1.5 }], [{ autoApproveAfterApproved: Number.NaN }]])('rejects invalid rules %j', (overrides) => {
     expect(() => decideInitialStatus('текст', newcomer, rules(overrides))).toThrow(RangeError);
   });
 });

@@ -10,16 +10,39 @@ describe('prepareCorrections', () => {
     ['dates are stored as UTC ISO', [{ note: 'a', date: '2026-12-01T12:00:00+02:00' }], [{ note: 'a', date: '2026-12-01T10:00:00.000Z' }]],
     [
       'oldest first',
-      [{ note: 'new', date: '2026-12-01T10:00:00.000Z' }, { note: 'old', date: '2026-11-30T10:00:00.000Z' }],
-      [{ note: 'old', date: '2026-11-30T10:00:00.000Z' }, { note: 'new', date: '2026-12-01T10:00:00.000Z' }],
+      [
+        { note: 'new', date: '2026-12-01T10:00:00.000Z' },
+        { note: 'old', date: '2026-11-30T10:00:00.000Z' },
+      ],
+      [
+        { note: 'old', date: '2026-11-30T10:00:00.000Z' },
+        { note: 'new', date: '2026-12-01T10:00:00.000Z' },
+      ],
     ],
     [
       'the same moment keeps the editor’s order',
-      [{ note: 'first', date: '2026-12-01T10:00:00.000Z' }, { note: 'second', date: '2026-12-01T10:00:00.000Z' }],
-      [{ note: 'first', date: '2026-12-01T10:00:00.000Z' }, { note: 'second', date: '2026-12-01T10:00:00.000Z' }],
+      [
+        { note: 'first', date: '2026-12-01T10:00:00.000Z' },
+        { note: 'second', date: '2026-12-01T10:00:00.000Z' },
+      ],
+      [
+        { note: 'first', date: '2026-12-01T10:00:00.000Z' },
+        { note: 'second', date: '2026-12-01T10:00:00.000Z' },
+      ],
     ],
-    ['an undated note added last sorts after dated past ones', [{ note: 'now' }, { note: 'past', date: '2026-12-01T10:00:00.000Z' }], [{ note: 'past', date: '2026-12-01T10:00:00.000Z' }, { note: 'now', date: NOW.toISOString() }]],
-    ['other keys (the component id) are kept', [{ id: 7, note: 'a', date: '2026-12-01T10:00:00.000Z' }], [{ id: 7, note: 'a', date: '2026-12-01T10:00:00.000Z' }]],
+    [
+      'an undated note added last sorts after dated past ones',
+      [{ note: 'now' }, { note: 'past', date: '2026-12-01T10:00:00.000Z' }],
+      [
+        { note: 'past', date: '2026-12-01T10:00:00.000Z' },
+        { note: 'now', date: NOW.toISOString() },
+      ],
+    ],
+    [
+      'other keys (the component id) are kept',
+      [{ id: 7, note: 'a', date: '2026-12-01T10:00:00.000Z' }],
+      [{ id: 7, note: 'a', date: '2026-12-01T10:00:00.000Z' }],
+    ],
   ])('%s', (_name, notes, expected) => {
     expect(prepareCorrections(notes as never[], NOW)).toEqual(expected);
   });

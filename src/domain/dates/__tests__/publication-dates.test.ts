@@ -46,9 +46,13 @@ describe('isSubstantiveChange', () => {
     ['cover replaced by a bare id', { cover: 8 }, true],
     ['cover removed', { cover: null }, true],
     ['same body blocks in new objects', { body: JSON.parse(JSON.stringify(stored.body)) as unknown }, false],
-    ['same blocks with keys in another order', {
-      body: stored.body.map((b) => ({ children: b.children.map((c) => ({ text: c.text, type: c.type })), type: b.type })),
-    }, false],
+    [
+      'same blocks with keys in another order',
+      {
+        body: stored.body.map((b) => ({ children: b.children.map((c) => ({ text: c.text, type: c.type })), type: b.type })),
+      },
+      false,
+    ],
     ['same cover as a bare { id }', { cover: { id: 7 } }, false],
     ['same cover as a bare numeric id', { cover: 7 }, false],
     ['same cover by documentId with other populated fields', { cover: { documentId: 'cov7', id: 7, url: '/other.jpg' } }, false],
@@ -67,7 +71,12 @@ describe('isSubstantiveChange', () => {
     ['null and missing before are both empty', undefined, null, false],
     ['adding a cover to an article without one', null, { id: 3 }, true],
     ['a Date equals its ISO string', new Date('2025-12-22T09:30:00Z'), '2025-12-22T09:30:00.000Z', false],
-    ['dynamic-zone components compare by content, not by id', [{ __component: 'a.quote', id: 1, text: 'x' }], [{ __component: 'a.quote', id: 1, text: 'y' }], true],
+    [
+      'dynamic-zone components compare by content, not by id',
+      [{ __component: 'a.quote', id: 1, text: 'x' }],
+      [{ __component: 'a.quote', id: 1, text: 'y' }],
+      true,
+    ],
     ['relations compare by documentId', [{ documentId: 'a' }, { documentId: 'b' }], [{ documentId: 'a', title: 'x' }, { documentId: 'b' }], false],
     ['documentId on one side and id on the other falls back to content', { documentId: 'a' }, { id: 1 }, true],
   ])('%s', (_label, before, after, expected) => {

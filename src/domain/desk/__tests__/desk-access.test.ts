@@ -10,8 +10,19 @@ const cm = (action: string, subject: string, locales?: string[]): GrantedPermiss
 
 // The roles as src/bootstrap/admin-roles.ts creates them (fields left out: the desk ignores them).
 const moderator = [cm('read', COMMENT), cm('update', COMMENT), cm('delete', COMMENT), cm('read', ARTICLE, ['bg', 'en', 'de'])];
-const translatorEn = [cm('read', ARTICLE, ['bg', 'en', 'de']), cm('create', ARTICLE, ['en']), cm('update', ARTICLE, ['en']), cm('publish', ARTICLE, ['en']), cm('read', TAG)];
-const editor = [cm('read', ARTICLE, ['bg', 'en', 'de']), cm('create', ARTICLE, ['bg', 'en', 'de']), cm('update', ARTICLE, ['bg', 'en', 'de']), cm('update', COMMENT)];
+const translatorEn = [
+  cm('read', ARTICLE, ['bg', 'en', 'de']),
+  cm('create', ARTICLE, ['en']),
+  cm('update', ARTICLE, ['en']),
+  cm('publish', ARTICLE, ['en']),
+  cm('read', TAG),
+];
+const editor = [
+  cm('read', ARTICLE, ['bg', 'en', 'de']),
+  cm('create', ARTICLE, ['bg', 'en', 'de']),
+  cm('update', ARTICLE, ['bg', 'en', 'de']),
+  cm('update', COMMENT),
+];
 
 describe('permittedLocales', () => {
   test.each([
@@ -29,17 +40,39 @@ describe('permittedLocales', () => {
 
 describe('deskAccess', () => {
   test.each([
-    ['a moderator: the queue and the stories, no drafts, no translations', moderator, { scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: [], translations: [], comments: true }],
-    ['a translator into English: only English translations and drafts, no comments', translatorEn, { scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: ['en'], translations: ['en'], comments: false }],
-    ['an editor: everything', editor, { scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: ['bg', 'en', 'de'], translations: ['en', 'de'], comments: true }],
+    [
+      'a moderator: the queue and the stories, no drafts, no translations',
+      moderator,
+      { scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: [], translations: [], comments: true },
+    ],
+    [
+      'a translator into English: only English translations and drafts, no comments',
+      translatorEn,
+      { scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: ['en'], translations: ['en'], comments: false },
+    ],
+    [
+      'an editor: everything',
+      editor,
+      { scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: ['bg', 'en', 'de'], translations: ['en', 'de'], comments: true },
+    ],
     ['nobody: nothing', [], { scheduled: [], published: [], drafts: [], translations: [], comments: false }],
-    ['edit rights without read rights show no drafts', [cm('update', ARTICLE, ['en'])], { scheduled: [], published: [], drafts: [], translations: [], comments: false }],
+    [
+      'edit rights without read rights show no drafts',
+      [cm('update', ARTICLE, ['en'])],
+      { scheduled: [], published: [], drafts: [], translations: [], comments: false },
+    ],
   ])('%s', (_name, permissions, expected) => {
     expect(deskAccess(permissions, site)).toEqual(expected);
   });
 
   test('a super admin sees every widget in every locale, translations into the non-default ones', () => {
-    expect(deskAccess([], site, true)).toEqual({ scheduled: ['bg', 'en', 'de'], published: ['bg', 'en', 'de'], drafts: ['bg', 'en', 'de'], translations: ['en', 'de'], comments: true });
+    expect(deskAccess([], site, true)).toEqual({
+      scheduled: ['bg', 'en', 'de'],
+      published: ['bg', 'en', 'de'],
+      drafts: ['bg', 'en', 'de'],
+      translations: ['en', 'de'],
+      comments: true,
+    });
   });
 });
 

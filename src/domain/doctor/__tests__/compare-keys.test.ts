@@ -14,7 +14,12 @@ describe('compareKeys', () => {
 
 describe('countDf and dfDisagreements', () => {
   test('a variant counts each term once', () => {
-    expect(countDf([['мир', 'мир', 'война'], ['мир']])).toEqual(new Map([['мир', 2], ['война', 1]]));
+    expect(countDf([['мир', 'мир', 'война'], ['мир']])).toEqual(
+      new Map([
+        ['мир', 2],
+        ['война', 1],
+      ]),
+    );
   });
 
   test.each<[string, Array<[string, number]>, Array<[string, number]>, Array<{ term: string; expected: number; actual: number }>]>([
@@ -22,7 +27,18 @@ describe('countDf and dfDisagreements', () => {
     ['off by one', [['a', 2]], [['a', 3]], [{ term: 'a', expected: 2, actual: 3 }]],
     ['a row of a term no variant has', [], [['zombie', 1]], [{ term: 'zombie', expected: 0, actual: 1 }]],
     ['a missing row', [['b', 1]], [], [{ term: 'b', expected: 1, actual: 0 }]],
-    ['sorted by term', [['b', 1], ['a', 1]], [], [{ term: 'a', expected: 1, actual: 0 }, { term: 'b', expected: 1, actual: 0 }]],
+    [
+      'sorted by term',
+      [
+        ['b', 1],
+        ['a', 1],
+      ],
+      [],
+      [
+        { term: 'a', expected: 1, actual: 0 },
+        { term: 'b', expected: 1, actual: 0 },
+      ],
+    ],
   ])('%s', (_name, expected, actual, result) => {
     expect(dfDisagreements(new Map(expected), new Map(actual))).toEqual(result);
   });

@@ -6,8 +6,24 @@ const D2 = '2026-02-01T00:00:00.000Z';
 describe('relatedDocDisagreements', () => {
   test.each<[string, Array<[string, string | null]>, Array<[string, string]>, { missing: string[]; orphan: string[]; stale: string[] }]>([
     ['the index matches the published variants', [['a', D1]], [['a', D1]], { missing: [], orphan: [], stale: [] }],
-    ['a published variant without index row', [['a', D1], ['b', D1]], [['a', D1]], { missing: ['b'], orphan: [], stale: [] }],
-    ['an index row of a deleted or unpublished variant', [['a', D1]], [['a', D1], ['gone', D1]], { missing: [], orphan: ['gone'], stale: [] }],
+    [
+      'a published variant without index row',
+      [
+        ['a', D1],
+        ['b', D1],
+      ],
+      [['a', D1]],
+      { missing: ['b'], orphan: [], stale: [] },
+    ],
+    [
+      'an index row of a deleted or unpublished variant',
+      [['a', D1]],
+      [
+        ['a', D1],
+        ['gone', D1],
+      ],
+      { missing: [], orphan: ['gone'], stale: [] },
+    ],
     ['indexed under another date', [['a', D2]], [['a', D1]], { missing: [], orphan: [], stale: ['a'] }],
     ['an article without a date is not compared by date', [['a', null]], [['a', D1]], { missing: [], orphan: [], stale: [] }],
   ])('%s', (_name, published, indexed, result) => {

@@ -1,7 +1,12 @@
 import { teaserOrphans, type PublishedTeaser } from '../teaser-orphans';
 import { variantKey } from '../variant-key';
 
-const teaser = (documentId: string, articles: string[], url: string | null = null, locale = 'bg'): PublishedTeaser => ({ documentId, locale, url, articleDocumentIds: articles });
+const teaser = (documentId: string, articles: string[], url: string | null = null, locale = 'bg'): PublishedTeaser => ({
+  documentId,
+  locale,
+  url,
+  articleDocumentIds: articles,
+});
 
 describe('teaserOrphans', () => {
   const published = new Set([variantKey('live', 'bg'), variantKey('en-only', 'en')]);

@@ -7,7 +7,11 @@ const channel: FeedChannel = {
   title: 'Новинар & Co',
   description: 'Новинар & Co',
   siteUrl: 'https://x.example/bg',
-  links: { rss: 'https://api.example/api/feeds/rss?locale=bg&tag=a', atom: 'https://api.example/api/feeds/atom?locale=bg', json: 'https://api.example/api/feeds/json?locale=bg' },
+  links: {
+    rss: 'https://api.example/api/feeds/rss?locale=bg&tag=a',
+    atom: 'https://api.example/api/feeds/atom?locale=bg',
+    json: 'https://api.example/api/feeds/json?locale=bg',
+  },
   language: 'bg',
   updated: new Date('2025-12-22T10:00:00Z'),
   publicationName: 'Новинар & Co',
@@ -54,7 +58,13 @@ describe('renderJsonFeed', () => {
   test('JSON Feed 1.1 with authors and language', () => {
     const feed = JSON.parse(renderJsonFeed(channel, [story()]));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.items[0]).toMatchObject({ id: 'urn:novinar:article:abc:bg', content_text: 'Лид с & и < и „кавички“.', authors: [{ name: 'БГНЕС', url: 'https://bgnes.bg' }], language: 'bg', image: 'https://api.example/uploads/putin.jpg' });
+    expect(feed.items[0]).toMatchObject({
+      id: 'urn:novinar:article:abc:bg',
+      content_text: 'Лид с & и < и „кавички“.',
+      authors: [{ name: 'БГНЕС', url: 'https://bgnes.bg' }],
+      language: 'bg',
+      image: 'https://api.example/uploads/putin.jpg',
+    });
     expect(feed.items[0].author).toBeUndefined();
   });
   test('a story without byline has an empty authors list', () => {
@@ -62,4 +72,3 @@ describe('renderJsonFeed', () => {
     expect(feed.items[0].authors).toEqual([]);
   });
 });
-

@@ -47,4 +47,3 @@ describe('parseStoryFlag', () => {
     expect(parseStoryFlag(value)).toBe(expected);
   });
 });
-

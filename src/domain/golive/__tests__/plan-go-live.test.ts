@@ -14,7 +14,16 @@ describe('planGoLive', () => {
   });
 
   test('plans each locale variant on its own', () => {
-    const plans = planGoLive([{ locale: 'bg', publicationDate: '2026-12-03T00:00:00.000Z' }, { locale: 'en', publicationDate: '2026-11-01T00:00:00.000Z' }], now);
-    expect(plans.map((plan) => [plan.locale, plan.goLiveAt !== null])).toEqual([['bg', true], ['en', false]]);
+    const plans = planGoLive(
+      [
+        { locale: 'bg', publicationDate: '2026-12-03T00:00:00.000Z' },
+        { locale: 'en', publicationDate: '2026-11-01T00:00:00.000Z' },
+      ],
+      now,
+    );
+    expect(plans.map((plan) => [plan.locale, plan.goLiveAt !== null])).toEqual([
+      ['bg', true],
+      ['en', false],
+    ]);
   });
 });

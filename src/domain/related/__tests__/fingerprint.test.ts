@@ -1,9 +1,4 @@
-import {
-  fingerprintSimilarity,
-  fingerprintText,
-  isNearDuplicate,
-  NEAR_DUPLICATE_THRESHOLD,
-} from '../fingerprint';
+import { fingerprintSimilarity, fingerprintText, isNearDuplicate, NEAR_DUPLICATE_THRESHOLD } from '../fingerprint';
 import { TEXTS } from './fixtures';
 
 describe('fingerprintText', () => {
@@ -58,11 +53,8 @@ describe('fingerprintSimilarity', () => {
     }
   });
 
-  test.each(['', 'garbage', 'mh1:AAAA', 'mh2:' + 'A'.repeat(344), 'mh1:!!!!'])(
-    'treats an unreadable fingerprint (%j) as similar to nothing',
-    (bad) => {
-      expect(fingerprintSimilarity(bad, fp(TEXTS.vaccine))).toBe(0);
-      expect(fingerprintSimilarity(fp(TEXTS.vaccine), bad)).toBe(0);
-    },
-  );
+  test.each(['', 'garbage', 'mh1:AAAA', 'mh2:' + 'A'.repeat(344), 'mh1:!!!!'])('treats an unreadable fingerprint (%j) as similar to nothing', (bad) => {
+    expect(fingerprintSimilarity(bad, fp(TEXTS.vaccine))).toBe(0);
+    expect(fingerprintSimilarity(fp(TEXTS.vaccine), bad)).toBe(0);
+  });
 });

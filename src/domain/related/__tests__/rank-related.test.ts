@@ -77,12 +77,7 @@ describe('rankRelated', () => {
       fingerprint: 'mh1:',
     });
     const noRecency = { ...OPTIONS, weights: { ...DEFAULT_RELATED_WEIGHTS, recency: 0 } };
-    expect(ids(rankRelated(target, [twinB, older, twinA, newer], noRecency))).toEqual([
-      'z-newer',
-      'a-older',
-      'twin-a',
-      'twin-b',
-    ]);
+    expect(ids(rankRelated(target, [twinB, older, twinA, newer], noRecency))).toEqual(['z-newer', 'a-older', 'twin-a', 'twin-b']);
   });
 
   test('gives the same list whatever the candidate order', () => {
@@ -94,9 +89,7 @@ describe('rankRelated', () => {
 
   test.each([0, 1, 2, 3])('returns at most limit=%i items', (limit) => {
     expect(rankRelated(target, pool, { ...OPTIONS, limit }).length).toBeLessThanOrEqual(limit);
-    expect(rankRelated(target, pool, { ...OPTIONS, limit })).toHaveLength(
-      Math.min(limit, ranked5(pool).length),
-    );
+    expect(rankRelated(target, pool, { ...OPTIONS, limit })).toHaveLength(Math.min(limit, ranked5(pool).length));
   });
 
   test.each([Number.NaN, -1])('returns nothing for limit=%s', (limit) => {
@@ -104,9 +97,7 @@ describe('rankRelated', () => {
   });
 
   test('an infinite limit returns every distinct related story', () => {
-    expect(rankRelated(target, pool, { ...OPTIONS, limit: Number.POSITIVE_INFINITY })).toEqual(
-      rankRelated(target, pool, { ...OPTIONS, limit: 100 }),
-    );
+    expect(rankRelated(target, pool, { ...OPTIONS, limit: Number.POSITIVE_INFINITY })).toEqual(rankRelated(target, pool, { ...OPTIONS, limit: 100 }));
   });
 
   test('leaves out candidates with nothing in common', () => {
@@ -115,9 +106,7 @@ describe('rankRelated', () => {
   });
 
   test('counts a documentId given twice once', () => {
-    expect(ids(ranked5([...pool, ...pool])).length).toBe(
-      new Set(ids(ranked5([...pool, ...pool]))).size,
-    );
+    expect(ids(ranked5([...pool, ...pool])).length).toBe(new Set(ids(ranked5([...pool, ...pool]))).size);
   });
 
   test('honours a custom duplicate threshold', () => {

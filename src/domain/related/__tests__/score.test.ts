@@ -1,11 +1,4 @@
-import {
-  DEFAULT_RELATED_WEIGHTS,
-  recencyDecay,
-  relevanceOf,
-  scoreFromRelevance,
-  tagOverlap,
-  termCosine,
-} from '../score';
+import { DEFAULT_RELATED_WEIGHTS, recencyDecay, relevanceOf, scoreFromRelevance, tagOverlap, termCosine } from '../score';
 import type { RelatedFeatures, RelatedWeights } from '../score';
 import { featuresOf } from './fixtures';
 
@@ -19,12 +12,7 @@ const scoreCandidate = (target: RelatedFeatures, candidate: RelatedFeatures, wei
 describe('the ranking score (relevanceOf, then scoreFromRelevance)', () => {
   test('a story on the same event scores above one on another event', () => {
     const target = featuresOf('brexitDeal');
-    const sameEvent = scoreCandidate(
-      target,
-      featuresOf('brexitVote'),
-      DEFAULT_RELATED_WEIGHTS,
-      NOW,
-    );
+    const sameEvent = scoreCandidate(target, featuresOf('brexitVote'), DEFAULT_RELATED_WEIGHTS, NOW);
     const otherEvent = scoreCandidate(target, featuresOf('vaccine'), DEFAULT_RELATED_WEIGHTS, NOW);
     expect(sameEvent).toBeGreaterThan(otherEvent);
   });
@@ -32,18 +20,11 @@ describe('the ranking score (relevanceOf, then scoreFromRelevance)', () => {
   test.each<[string, Parameters<typeof featuresOf>[1], Parameters<typeof featuresOf>[1]]>([
     ['text only', {}, {}],
     ['shared tags', { tags: ['брекзит', 'великобритания'] }, { tags: ['Брекзит'] }],
-    [
-      'same section and agency',
-      { section: 'Свят', agency: 'БТА' },
-      { section: 'свят', agency: 'БТА' },
-    ],
+    ['same section and agency', { section: 'Свят', agency: 'БТА' }, { section: 'свят', agency: 'БТА' }],
   ])('is symmetric when recency is off (%s)', (_name, a, b) => {
     const left = featuresOf('brexitDeal', a);
     const right = featuresOf('brexitTrade', b);
-    expect(scoreCandidate(left, right, NO_RECENCY, NOW)).toBeCloseTo(
-      scoreCandidate(right, left, NO_RECENCY, NOW),
-      12,
-    );
+    expect(scoreCandidate(left, right, NO_RECENCY, NOW)).toBeCloseTo(scoreCandidate(right, left, NO_RECENCY, NOW), 12);
   });
 
   test.each<[string, Parameters<typeof featuresOf>[1]]>([
@@ -53,12 +34,7 @@ describe('the ranking score (relevanceOf, then scoreFromRelevance)', () => {
   ])('%s raises the score', (_name, shared) => {
     const target = featuresOf('brexitDeal', shared);
     const plain = scoreCandidate(target, featuresOf('brexitTrade'), DEFAULT_RELATED_WEIGHTS, NOW);
-    const boosted = scoreCandidate(
-      target,
-      featuresOf('brexitTrade', shared),
-      DEFAULT_RELATED_WEIGHTS,
-      NOW,
-    );
+    const boosted = scoreCandidate(target, featuresOf('brexitTrade', shared), DEFAULT_RELATED_WEIGHTS, NOW);
     expect(boosted).toBeGreaterThan(plain);
   });
 
@@ -66,9 +42,7 @@ describe('the ranking score (relevanceOf, then scoreFromRelevance)', () => {
     const target = featuresOf('brexitDeal');
     const newer = featuresOf('brexitVote', { publicationDate: '2025-11-30T12:00:00.000Z' });
     const older = featuresOf('brexitVote', { publicationDate: '2025-06-01T12:00:00.000Z' });
-    expect(scoreCandidate(target, newer, DEFAULT_RELATED_WEIGHTS, NOW)).toBeGreaterThan(
-      scoreCandidate(target, older, DEFAULT_RELATED_WEIGHTS, NOW),
-    );
+    expect(scoreCandidate(target, newer, DEFAULT_RELATED_WEIGHTS, NOW)).toBeGreaterThan(scoreCandidate(target, older, DEFAULT_RELATED_WEIGHTS, NOW));
   });
 
   test('age never makes an unrelated story related', () => {
@@ -84,36 +58,19 @@ describe('the ranking score (relevanceOf, then scoreFromRelevance)', () => {
     const target = featuresOf('brexitDeal');
     const ancient = featuresOf('brexitVote', { publicationDate: '1990-01-01T00:00:00.000Z' });
     const fresh = featuresOf('brexitVote', { publicationDate: NOW.toISOString() });
-    const ratio =
-      scoreCandidate(target, ancient, DEFAULT_RELATED_WEIGHTS, NOW) /
-      scoreCandidate(target, fresh, DEFAULT_RELATED_WEIGHTS, NOW);
+    const ratio = scoreCandidate(target, ancient, DEFAULT_RELATED_WEIGHTS, NOW) / scoreCandidate(target, fresh, DEFAULT_RELATED_WEIGHTS, NOW);
     expect(ratio).toBeCloseTo(1 - DEFAULT_RELATED_WEIGHTS.recency, 6);
   });
 
-  test.each(['', 'not a date', '2025-13-45'])(
-    'an unreadable date (%j) gives a finite score',
-    (publicationDate) => {
-      const score = scoreCandidate(
-        featuresOf('brexitDeal'),
-        featuresOf('brexitVote', { publicationDate }),
-        DEFAULT_RELATED_WEIGHTS,
-        NOW,
-      );
-      expect(Number.isFinite(score)).toBe(true);
-      expect(score).toBeGreaterThan(0);
-    },
-  );
+  test.each(['', 'not a date', '2025-13-45'])('an unreadable date (%j) gives a finite score', (publicationDate) => {
+    const score = scoreCandidate(featuresOf('brexitDeal'), featuresOf('brexitVote', { publicationDate }), DEFAULT_RELATED_WEIGHTS, NOW);
+    expect(Number.isFinite(score)).toBe(true);
+    expect(score).toBeGreaterThan(0);
+  });
 });
 
 describe('termCosine', () => {
-  test.each<
-    [
-      string,
-      Array<{ term: string; weight: number }>,
-      Array<{ term: string; weight: number }>,
-      number,
-    ]
-  >([
+  test.each<[string, Array<{ term: string; weight: number }>, Array<{ term: string; weight: number }>, number]>([
     ['identical', [{ term: 'a', weight: 1 }], [{ term: 'a', weight: 1 }], 1],
     ['disjoint', [{ term: 'a', weight: 1 }], [{ term: 'b', weight: 1 }], 0],
     [

@@ -1,9 +1,4 @@
-import {
-  buildTermVector,
-  DEFAULT_TERM_VECTOR_SIZE,
-  inverseDocumentFrequency,
-  weighTerms,
-} from '../term-vector';
+import { buildTermVector, DEFAULT_TERM_VECTOR_SIZE, inverseDocumentFrequency, weighTerms } from '../term-vector';
 
 describe('buildTermVector', () => {
   test('counts stemmed terms without stop words', () => {

@@ -28,6 +28,11 @@ describe('engine expressions are built from terms, every term quoted', () => {
   });
 
   test('tsvector: positions in field order, weights per field', () => {
-    expect(tsvectorLiteral([{ terms: ['потоц', 'газ'], weight: 'A' }, { terms: ['газ'], weight: 'D' }])).toBe("'потоц':1A 'газ':2A,3D");
+    expect(
+      tsvectorLiteral([
+        { terms: ['потоц', 'газ'], weight: 'A' },
+        { terms: ['газ'], weight: 'D' },
+      ]),
+    ).toBe("'потоц':1A 'газ':2A,3D");
   });
 });

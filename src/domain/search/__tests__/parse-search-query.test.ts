@@ -27,7 +27,7 @@ describe('parseSearchQuery', () => {
 
   test('Latin words ask for the exact term or its Latin keys', () => {
     const parsed = parseSearchQuery('putin', 'bg');
-    const alternatives = parsed.kind === 'words' ? parsed.words[0]?.alternatives ?? [] : [];
+    const alternatives = parsed.kind === 'words' ? (parsed.words[0]?.alternatives ?? []) : [];
     expect(alternatives.slice(0, 2)).toEqual(['putin', `${KEY_PREFIX}putin`]);
     expect(alternatives.slice(2).every((term) => term.startsWith(KEY_PREFIX))).toBe(true);
   });

@@ -26,7 +26,10 @@ const WIRE: SeoArticle = {
   sourceAgency: { name: 'БГНЕС', url: 'https://www.bgnes.bg' },
   section: { name: 'Свят' },
   tags: [{ name: 'Русия' }, { name: 'Северна Корея' }],
-  variants: [{ locale: 'bg', slug: 'izoliraniyat-putin' }, { locale: 'en', slug: 'isolated-putin' }],
+  variants: [
+    { locale: 'bg', slug: 'izoliraniyat-putin' },
+    { locale: 'en', slug: 'isolated-putin' },
+  ],
 };
 
 const STAFF: SeoArticle = {
@@ -49,7 +52,13 @@ describe('buildArticleSeo', () => {
   test('a staff story: bylines are Persons with their page, role and profiles; the agency stays the source', () => {
     const seo = buildArticleSeo(STAFF, SETTINGS);
     expect(seo.jsonLd.author).toEqual([
-      { '@type': 'Person', name: 'Елица Петрова', url: 'https://novinar.example/bg/avtori/elitsa-petrova', jobTitle: 'Редактор „Наука“', sameAs: ['https://mastodon.social/@e'] },
+      {
+        '@type': 'Person',
+        name: 'Елица Петрова',
+        url: 'https://novinar.example/bg/avtori/elitsa-petrova',
+        jobTitle: 'Редактор „Наука“',
+        sameAs: ['https://mastodon.social/@e'],
+      },
     ]);
     expect(seo.jsonLd.sourceOrganization).toMatchObject({ name: 'БГНЕС' });
     expect(seo.jsonLd.dateModified).toBe('2025-12-23T10:00:00.000Z');
@@ -77,13 +86,22 @@ describe('buildArticleSeo', () => {
       'article:section': 'Свят',
       'article:tag': ['Русия', 'Северна Корея'],
     });
-    expect(seo.twitter).toMatchObject({ 'twitter:card': 'summary_large_image', 'twitter:site': '@novinar', 'twitter:image': 'https://cms.novinar.example/uploads/putin_kim.jpg' });
+    expect(seo.twitter).toMatchObject({
+      'twitter:card': 'summary_large_image',
+      'twitter:site': '@novinar',
+      'twitter:image': 'https://cms.novinar.example/uploads/putin_kim.jpg',
+    });
     expect(seo.jsonLd).toMatchObject({ inLanguage: 'bg', isAccessibleForFree: true, articleSection: 'Свят', keywords: 'Русия, Северна Корея' });
   });
 
   test.each([
     ['no override: headline and lede', {}, WIRE.title, WIRE.lede],
-    ['editor override', { metaTitle: 'Путин пише на Ким', metaDescription: 'Кратко описание за търсачките.' }, 'Путин пише на Ким', 'Кратко описание за търсачките.'],
+    [
+      'editor override',
+      { metaTitle: 'Путин пише на Ким', metaDescription: 'Кратко описание за търсачките.' },
+      'Путин пише на Ким',
+      'Кратко описание за търсачките.',
+    ],
   ])('meta title and description: %s', (_label, override, title, description) => {
     const seo = buildArticleSeo({ ...WIRE, ...override }, SETTINGS);
     expect(seo.metaTitle).toBe(title);

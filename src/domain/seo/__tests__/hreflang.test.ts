@@ -4,7 +4,10 @@ describe('hreflangAlternates', () => {
   test.each([
     [
       'both variants and x-default to bg',
-      [{ locale: 'en', url: 'https://n.bg/en/a' }, { locale: 'bg', url: 'https://n.bg/bg/a' }],
+      [
+        { locale: 'en', url: 'https://n.bg/en/a' },
+        { locale: 'bg', url: 'https://n.bg/bg/a' },
+      ],
       [
         { hreflang: 'bg', href: 'https://n.bg/bg/a' },
         { hreflang: 'en', href: 'https://n.bg/en/a' },
@@ -18,7 +21,10 @@ describe('hreflangAlternates', () => {
   });
 
   test('is the same set whichever variant asks (reciprocal)', () => {
-    const variants = [{ locale: 'bg', url: 'https://n.bg/bg/a' }, { locale: 'en', url: 'https://n.bg/en/b' }];
+    const variants = [
+      { locale: 'bg', url: 'https://n.bg/bg/a' },
+      { locale: 'en', url: 'https://n.bg/en/b' },
+    ];
     expect(hreflangAlternates(variants, 'bg')).toEqual(hreflangAlternates([...variants].reverse(), 'bg'));
   });
 });

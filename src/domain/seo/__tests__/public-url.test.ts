@@ -21,9 +21,12 @@ describe('normaliseSiteUrl', () => {
     expect(normaliseSiteUrl(value)).toBe(expected);
   });
 
-  test.each([['novinar.bg'], ['ftp://novinar.bg'], ['https://novinar.bg/?a=1'], ['https://novinar.bg/#top'], ['']])('refuses %s with a message naming the variable', (value) => {
-    expect(() => normaliseSiteUrl(value)).toThrow(/PUBLIC_SITE_URL/);
-  });
+  test.each([['novinar.bg'], ['ftp://novinar.bg'], ['https://novinar.bg/?a=1'], ['https://novinar.bg/#top'], ['']])(
+    'refuses %s with a message naming the variable',
+    (value) => {
+      expect(() => normaliseSiteUrl(value)).toThrow(/PUBLIC_SITE_URL/);
+    },
+  );
 });
 
 describe('absoluteUrl', () => {

@@ -36,7 +36,10 @@ describe('nextFreeSlug', () => {
   });
 
   test('keeps a 120-character default slug within 120 characters', () => {
-    const base = Array.from({ length: 24 }, () => 'dumaa').join('-').slice(0, 120).replace(/-$/, '');
+    const base = Array.from({ length: 24 }, () => 'dumaa')
+      .join('-')
+      .slice(0, 120)
+      .replace(/-$/, '');
     const slug = nextFreeSlug(base, [base]);
     expect(slug.length).toBeLessThanOrEqual(120);
     expect(slug.endsWith('-2')).toBe(true);

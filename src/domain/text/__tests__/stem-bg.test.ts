@@ -5,10 +5,7 @@ const PARADIGMS: Array<[string, string[]]> = [
   ['президент', ['президент', 'президента', 'президентът', 'президенти', 'президентите']],
   ['министър', ['министър', 'министъра', 'министърът', 'министри', 'министрите']],
   ['държава', ['държава', 'държавата', 'държави', 'държавите']],
-  [
-    'българска',
-    ['българска', 'български', 'българския', 'българският', 'българското', 'българските'],
-  ],
+  ['българска', ['българска', 'български', 'българския', 'българският', 'българското', 'българските']],
   ['Брекзит', ['брекзит', 'брекзита', 'брекзитът']],
   ['комисия', ['комисия', 'комисията', 'комисии', 'комисиите']],
   ['случай', ['случай', 'случая', 'случаят', 'случаи', 'случаите']],
@@ -68,40 +65,18 @@ describe('stemBg', () => {
     expect(stemBg(word)).toBe(word);
   });
 
-  test.each(['ята', 'тата', 'ищата', 'еве', 'ове', 'аааа', 'ъъъъъ', 'йййй', 'тете', 'ътът', 'ият'])(
-    'keeps at least three letters of %s',
-    (word) => {
-      expect(stemBg(word).length).toBeGreaterThanOrEqual(Math.min(3, word.length));
-    },
-  );
+  test.each(['ята', 'тата', 'ищата', 'еве', 'ове', 'аааа', 'ъъъъъ', 'йййй', 'тете', 'ътът', 'ият'])('keeps at least three letters of %s', (word) => {
+    expect(stemBg(word).length).toBeGreaterThanOrEqual(Math.min(3, word.length));
+  });
 
   test('never throws', () => {
     const odd = ['', 'а', '42', 'covid', '—', '🙂🙂🙂🙂', 'ѝѝѝѝ', 'x'.repeat(10_000), 'ЯТАТА', 'ъ'];
     for (const word of odd) expect(() => stemBg(word)).not.toThrow();
     expect(() => stemBg(undefined as unknown as string)).not.toThrow();
     // Every suffix combination the rules look at, on every short base.
-    const suffixes = [
-      '',
-      'а',
-      'я',
-      'та',
-      'то',
-      'те',
-      'ът',
-      'ят',
-      'ият',
-      'ове',
-      'еве',
-      'ища',
-      'ище',
-      'чета',
-      'и',
-      'ен',
-      'ъ',
-    ];
+    const suffixes = ['', 'а', 'я', 'та', 'то', 'те', 'ът', 'ят', 'ият', 'ове', 'еве', 'ища', 'ище', 'чета', 'и', 'ен', 'ъ'];
     for (const base of ['', 'б', 'ба', 'бър', 'книг', 'министър']) {
-      for (const s1 of suffixes)
-        for (const s2 of suffixes) expect(() => stemBg(base + s1 + s2)).not.toThrow();
+      for (const s1 of suffixes) for (const s2 of suffixes) expect(() => stemBg(base + s1 + s2)).not.toThrow();
     }
   });
 });

@@ -27,34 +27,12 @@ describe('stemEn', () => {
     expect(new Set(stems).size).toBe(PARADIGMS.length);
   });
 
-  test.each([
-    'status',
-    'crisis',
-    'bus',
-    'need',
-    'speed',
-    'family',
-    'reply',
-    'assembly',
-    'eu',
-    'uk',
-  ])('leaves %s alone', (word) => {
+  test.each(['status', 'crisis', 'bus', 'need', 'speed', 'family', 'reply', 'assembly', 'eu', 'uk'])('leaves %s alone', (word) => {
     expect(stemEn(word)).toBe(word);
   });
 
   test('never throws', () => {
-    for (const word of [
-      '',
-      's',
-      'ies',
-      'ing',
-      'eed',
-      'ly',
-      'ssss',
-      'covid19',
-      'брекзит',
-      'x'.repeat(5000),
-    ]) {
+    for (const word of ['', 's', 'ies', 'ing', 'eed', 'ly', 'ssss', 'covid19', 'брекзит', 'x'.repeat(5000)]) {
       expect(() => stemEn(word)).not.toThrow();
     }
   });

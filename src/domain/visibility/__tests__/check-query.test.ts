@@ -79,7 +79,13 @@ describe('checkQuery: malformed queries get a problem naming the parameter (was 
   });
 
   test('accepts values of the right type', () => {
-    expect(checkQuery({ filters: { id: { $in: ['1', '22'] }, position: { $between: ['-3', '7'] }, publicationDate: { $gte: '2025-12-22' }, body: { $null: 'true' } } }, ARTICLE, previewRest)).toEqual([]);
+    expect(
+      checkQuery(
+        { filters: { id: { $in: ['1', '22'] }, position: { $between: ['-3', '7'] }, publicationDate: { $gte: '2025-12-22' }, body: { $null: 'true' } } },
+        ARTICLE,
+        previewRest,
+      ),
+    ).toEqual([]);
   });
 
   test('private fields are never filterable or selectable', () => {
@@ -107,14 +113,17 @@ describe('checkQuery: what the public may filter, sort and populate', () => {
     ['sort as an object', { sort: { title: 'desc' } }],
     ['fields as a list and as a comma string', { fields: 'title,lede' }],
     ['populate everything', { populate: '*' }],
-    ['populate with filters on the populated type', { populate: { tags: { fields: ['name'], filters: { name: { $startsWith: 'Р' } }, populate: { articles: { fields: ['title'] } } } } }],
+    [
+      'populate with filters on the populated type',
+      { populate: { tags: { fields: ['name'], filters: { name: { $startsWith: 'Р' } }, populate: { articles: { fields: ['title'] } } } } },
+    ],
     ['pagination', { pagination: { page: '2', pageSize: '10', withCount: 'false' } }],
   ])('%s', (_name, query) => {
     expect(checkQuery(query, ARTICLE, publicRest)).toEqual([]);
   });
 
   test.each<[string, Record<string, unknown>, string, string?]>([
-    ['a tag filtered by its articles\' text', { filters: { articles: { lede: { $contains: 'x' } } } }, 'filters[articles]', TAG],
+    ["a tag filtered by its articles' text", { filters: { articles: { lede: { $contains: 'x' } } } }, 'filters[articles]', TAG],
     ['an article filtered through its teaser', { filters: { teaser: { title: { $startsWith: 'x' } } } }, 'filters[teaser]'],
     ['an article filtered through its other locales', { filters: { localizations: { lede: { $contains: 'x' } } } }, 'filters[localizations]'],
     ['through a tag back to articles', { filters: { tags: { articles: { lede: { $contains: 'x' } } } } }, 'filters[tags][articles]'],
@@ -128,7 +137,7 @@ describe('checkQuery: what the public may filter, sort and populate', () => {
     ['a populated relation filtered through drafts', { populate: { tags: { filters: { articles: { lede: 'x' } } } } }, 'populate[tags][filters][articles]'],
     ['publicationFilter', { publicationFilter: 'modified' }, 'publicationFilter'],
     ['populate everything below a media file (its rows using it)', { populate: { cover: { populate: '*' } } }, 'populate[cover][populate]'],
-    ['a file\'s own relations', { populate: { cover: { populate: ['related'] } } }, 'populate[cover][populate]'],
+    ["a file's own relations", { populate: { cover: { populate: ['related'] } } }, 'populate[cover][populate]'],
     ['the admin who wrote it, populated', { populate: { createdBy: true } }, 'populate[createdBy]'],
     ['hasPublishedVersion', { hasPublishedVersion: 'true' }, 'hasPublishedVersion'],
   ])('refuses %s', (_name, query, param, uid = ARTICLE) => {
@@ -142,7 +151,9 @@ describe('checkQuery: what the public may filter, sort and populate', () => {
   test('GraphQL spells operators without $', () => {
     expect(checkQuery({ filters: { or: [{ title: { contains: 'a' } }], tags: { name: { eq: 'x' } } } }, ARTICLE, publicGraphql)).toEqual([]);
     expect(problemsOf({ filters: { and: [{ localizations: { lede: { contains: 'x' } } }] } }, publicGraphql)).toEqual(['filters[and][0][localizations]']);
-    const graphqlInput = Object.assign(Object.create(null) as Record<string, unknown>, { title: Object.assign(Object.create(null) as Record<string, unknown>, { eq: 'x' }) });
+    const graphqlInput = Object.assign(Object.create(null) as Record<string, unknown>, {
+      title: Object.assign(Object.create(null) as Record<string, unknown>, { eq: 'x' }),
+    });
     expect(checkQuery({ filters: graphqlInput }, ARTICLE, publicGraphql)).toEqual([]);
   });
 });
