@@ -10,8 +10,48 @@ interface Permission {
 }
 interface RoleService {
   create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
+  update(params: { id: number }, attributes: { name?: string; description?: string }): Promise<unknown>;
   addPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
 }
+interface RoleRow {
+  id: number;
+  code: string;
+  name: string;
+  description: string | null;
+}
+interface RoleText {
+  name: string;
+  description: string;
+}
+
+/**
+ * What the admin shows for each role (profile, users list, role settings), by role code: in
+ * Bulgarian, with the English each was first created under (by Strapi for its own three, by
+ * earlier versions of this file for ours). Code finds roles by `code`, which never changes.
+ */
+type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author' | 'novinar-moderator' | 'novinar-translator';
+export const ROLE_TEXTS: Readonly<Record<RoleCode, { bg: RoleText; en: RoleText }>> = {
+  'strapi-super-admin': {
+    bg: { name: 'Главен администратор', description: 'Има достъп до всички функции и настройки и ги управлява.' },
+    en: { name: 'Super Admin', description: 'Super Admins can access and manage all features and settings.' },
+  },
+  'strapi-editor': {
+    bg: { name: 'Редактор', description: 'Управлява и публикува съдържание, включително създаденото от други.' },
+    en: { name: 'Editor', description: 'Editors can manage and publish contents including those of other users.' },
+  },
+  'strapi-author': {
+    bg: { name: 'Автор', description: 'Управлява съдържанието, което сам е създал.' },
+    en: { name: 'Author', description: 'Authors can manage the content they have created.' },
+  },
+  'novinar-moderator': {
+    bg: { name: 'Модератор', description: 'Модерира коментарите на читателите: одобрява, отхвърля, отбелязва като спам.' },
+    en: { name: 'Moderator', description: 'Moderates reader comments: approve, reject, mark as spam.' },
+  },
+  'novinar-translator': {
+    bg: { name: 'Преводач', description: 'Превежда статиите и тийзърите на езиците, различни от българския.' },
+    en: { name: 'Translator', description: 'Translates articles and teasers into the languages other than Bulgarian.' },
+  },
+};
 
 const CM = 'plugin::content-manager.explorer';
 
@@ -31,10 +71,11 @@ const permission = (strapi: Core.Strapi, action: string, uid: string, locales?: 
 
 /**
  * Admin roles a newsroom needs besides Strapi's Editor/Author, created once at bootstrap
- * (afterwards they belong to the site's administrators, who may adjust them):
- * - Moderator: works the comment queue (read, update status, delete) and reads articles to
+ * (afterwards they belong to the site's administrators, who may adjust them), and the Bulgarian
+ * names of all the roles (ROLE_TEXTS):
+ * - Moderator („Модератор“): works the comment queue (read, update status, delete) and reads articles to
  *   see what a comment belongs to.
- * - Translator: edits and publishes the locale variants other than Bulgarian of articles and
+ * - Translator („Преводач“): edits and publishes the locale variants other than Bulgarian of articles and
  *   teasers (Strapi's locale-scoped permissions), reads the Bulgarian originals.
  */
 export async function ensureAdminRoles(strapi: Core.Strapi, locales: readonly string[]): Promise<void> {
@@ -42,11 +83,9 @@ export async function ensureAdminRoles(strapi: Core.Strapi, locales: readonly st
   const roles = strapi.service('admin::role') as unknown as RoleService;
   const otherLocales = locales.filter((code) => code !== DEFAULT_LOCALE);
   const allLocales = [DEFAULT_LOCALE, ...otherLocales];
-  const definitions: Array<{ code: string; name: string; description: string; permissions: () => Permission[] }> = [
+  const definitions: Array<{ code: RoleCode; permissions: () => Permission[] }> = [
     {
       code: 'novinar-moderator',
-      name: 'Moderator',
-      description: 'Moderates reader comments: approve, reject, mark as spam.',
       permissions: () => [
         permission(strapi, 'read', COMMENT),
         permission(strapi, 'update', COMMENT),
@@ -56,8 +95,6 @@ export async function ensureAdminRoles(strapi: Core.Strapi, locales: readonly st
     },
     {
       code: 'novinar-translator',
-      name: 'Translator',
-      description: 'Translates articles and teasers into the languages other than Bulgarian.',
       permissions: () => [
         ...[ARTICLE, TEASER].flatMap((uid) => [
           permission(strapi, 'read', uid, allLocales),
@@ -74,8 +111,39 @@ export async function ensureAdminRoles(strapi: Core.Strapi, locales: readonly st
   for (const definition of definitions) {
     const existing = await strapi.db.query('admin::role').findOne({ where: { code: definition.code } });
     if (existing) continue;
-    const role = await roles.create({ name: definition.name, code: definition.code, description: definition.description });
+    const text = ROLE_TEXTS[definition.code].bg;
+    const role = await roles.create({ ...text, code: definition.code });
     await roles.addPermissions(role.id, definition.permissions());
-    strapi.log.info(`[novinar] created admin role ${definition.name}`);
+    strapi.log.info(`[novinar] created admin role ${definition.code} (${text.name})`);
+  }
+  await nameRolesInBulgarian(strapi, roles);
+}
+
+/**
+ * Gives every role of ROLE_TEXTS its Bulgarian name and description where it still carries the
+ * English one (Strapi creates its roles in English on the first boot; earlier versions of this
+ * file did the same): on every boot, so existing installs follow. A name or description an
+ * administrator changed is left alone, and so is a name another role already has (role names
+ * are unique).
+ */
+async function nameRolesInBulgarian(strapi: Core.Strapi, roles: RoleService): Promise<void> {
+  const rows = (await strapi.db.query('admin::role').findMany({ select: ['id', 'code', 'name', 'description'] })) as RoleRow[];
+  const taken = new Set(rows.map((row) => row.name));
+  for (const row of rows) {
+    if (!Object.hasOwn(ROLE_TEXTS, row.code)) continue;
+    const text = ROLE_TEXTS[row.code as RoleCode];
+    const updates: Partial<RoleText> = {};
+    if (row.name === text.en.name) {
+      if (taken.has(text.bg.name))
+        strapi.log.warn(`[novinar] admin role ${row.code} keeps its name "${row.name}": another role is already called "${text.bg.name}"`);
+      else updates.name = text.bg.name;
+    }
+    if (row.description === text.en.description) updates.description = text.bg.description;
+    if (Object.keys(updates).length === 0) continue;
+    await roles.update({ id: row.id }, updates);
+    if (updates.name) {
+      taken.delete(row.name);
+      taken.add(updates.name);
+    }
   }
 }
