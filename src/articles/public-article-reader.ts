@@ -22,7 +22,8 @@ import { readCorrections } from '../corrections/read-corrections';
  * public fields are selected (the entry holds nothing private: no createdBy/updatedBy), so no
  * sanitizer pass is needed; a test compares the result with the Document Service + sanitizer
  * reading field by field on SQLite and PostgreSQL. Former slugs and misses are left to the
- * general lookup (`findBySlug`), which answers 301 or 404.
+ * registry (`slugs/find-by-slug.ts` `findFormerSlug`): 301 or 404 over REST. This entry is the
+ * article of the one by-slug answer (the article service's `findPageBySlug`), REST and GraphQL.
  */
 
 type Row = Record<string, unknown>;

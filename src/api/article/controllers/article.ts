@@ -30,7 +30,7 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
     const locale = await resolveLocale(strapi, ctx.query.locale);
     const lookup = await strapi.service(ARTICLE).findPageBySlug(ctx.params.slug, locale);
     // Koa's Context type knows neither router params nor Strapi's ctx.notFound.
-    return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale), { sanitized: lookup.public === true });
+    return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale), { sanitized: true });
   },
 
   async seo(ctx) {
