@@ -1,19 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb as iso, jsonFromDb as json, MEDIA_LINKS_TABLE as MEDIA_LINKS, rowsOf, tableOf, type JoinTable } from '../database/sql';
+import { isoFromDb as iso, jsonFromDb as json, tableOf, type JoinTable } from '../database/sql';
+import { readRelationUnion } from '../database/relation-union';
+import { mediaKey, readMediaFiles } from '../database/media-files';
 import { wherePublicArticleForRequest } from '../visibility';
-import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER, UPLOAD_FILE } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TAG, TEASER } from '../uids';
 import { approvedCountSql } from '../comments/comment-counts';
 import { activeFlags } from '../domain/flags';
 import { now } from '../clock';
 import { readCorrections } from '../corrections/read-corrections';
 
 /**
- * The public article response of `GET /api/articles/by-slug/:slug`, read with three indexed SQL
+ * The public article response of `GET /api/articles/by-slug/:slug`, read with four indexed SQL
  * statements: the article row by the slug index (with its approved-comment count), its
  * relations (authors, agency, cited agencies, tags, section, teaser) in one UNION ALL over their link
- * tables, the cover and teaser image, and the correction notes; plus the breaking/featured flags
+ * tables (`database/relation-union.ts`), the cover and teaser image (`database/media-files.ts`),
+ * and the correction notes; plus the breaking/featured flags
  * active now (never the stored values: an expired flag is not shown).
  *
  * Written by hand for the same reason as the card reader (`cards/card-sources.ts`): the
@@ -22,7 +25,8 @@ import { readCorrections } from '../corrections/read-corrections';
  * public fields are selected (the entry holds nothing private: no createdBy/updatedBy), so no
  * sanitizer pass is needed; a test compares the result with the Document Service + sanitizer
  * reading field by field on SQLite and PostgreSQL. Former slugs and misses are left to the
- * general lookup (`findBySlug`), which answers 301 or 404.
+ * registry (`slugs/find-by-slug.ts` `findFormerSlug`): 301 or 404 over REST. This entry is the
+ * article of the one by-slug answer (the article service's `findPageBySlug`), REST and GraphQL.
  */
 
 type Row = Record<string, unknown>;
@@ -39,76 +43,52 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
   const link = (name: string) => article.attributes[name]?.joinTable as JoinTable;
 
   /** Columns every part of the relations query returns (NULL where a target has no such column). */
-  const RELATION_COLUMNS = ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind', 'title', 'lede', 'role'] as const;
-  const RELATIONS: ReadonlyArray<{ name: string; table: () => string; columns: ReadonlyArray<(typeof RELATION_COLUMNS)[number]>; publishedOnly?: boolean }> = [
-    { name: 'authors', table: () => tableOf(strapi, AUTHOR), columns: ['id', 'document_id', 'name', 'slug', 'role'], publishedOnly: true },
-    { name: 'sourceAgency', table: () => tableOf(strapi, SOURCE_AGENCY), columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
-    { name: 'citedAgencies', table: () => tableOf(strapi, SOURCE_AGENCY), columns: ['id', 'document_id', 'name', 'slug', 'credit_line', 'url', 'kind'] },
-    { name: 'tags', table: () => tableOf(strapi, TAG), columns: ['id', 'document_id', 'name', 'slug'] },
-    { name: 'section', table: () => tableOf(strapi, SECTION), columns: ['id', 'document_id', 'name', 'slug'] },
-    { name: 'teaser', table: () => teaserTable, columns: ['id', 'document_id', 'slug', 'url', 'title', 'lede'], publishedOnly: true },
+  const RELATION_COLUMNS = ['name', 'slug', 'credit_line', 'url', 'kind', 'title', 'lede', 'role'] as const;
+  type RelationColumn = (typeof RELATION_COLUMNS)[number];
+  const same = (...columns: RelationColumn[]): Partial<Record<RelationColumn, string>> => Object.fromEntries(columns.map((column) => [column, column]));
+  const RELATIONS: ReadonlyArray<{ name: string; table: () => string; columns: Partial<Record<RelationColumn, string>>; publishedOnly?: boolean }> = [
+    { name: 'authors', table: () => tableOf(strapi, AUTHOR), columns: same('name', 'slug', 'role'), publishedOnly: true },
+    { name: 'sourceAgency', table: () => tableOf(strapi, SOURCE_AGENCY), columns: same('name', 'slug', 'credit_line', 'url', 'kind') },
+    { name: 'citedAgencies', table: () => tableOf(strapi, SOURCE_AGENCY), columns: same('name', 'slug', 'credit_line', 'url', 'kind') },
+    { name: 'tags', table: () => tableOf(strapi, TAG), columns: same('name', 'slug') },
+    { name: 'section', table: () => tableOf(strapi, SECTION), columns: same('name', 'slug') },
+    { name: 'teaser', table: () => teaserTable, columns: same('slug', 'url', 'title', 'lede'), publishedOnly: true },
   ];
 
-  /**
-   * Every relation of the article in one statement (UNION ALL of one SELECT per link table),
-   * each row tagged with its relation and position: one round trip instead of five.
-   */
+  /** Every relation of the article in one statement (`database/relation-union.ts`): one round trip instead of six. */
   async function relations(db: Db, ownerId: number): Promise<Map<string, Row[]>> {
-    const parts = RELATIONS.map((relation, index) => {
-      const join = link(relation.name);
-      const order = join.orderColumnName ? `l.${join.orderColumnName}` : 'l.id';
-      const columns = RELATION_COLUMNS.map((column) =>
-        relation.columns.includes(column) ? `x.${column} AS ${column}` : `CAST(NULL AS ${column === 'id' ? 'INTEGER' : 'VARCHAR(255)'}) AS ${column}`,
-      );
-      const published = relation.publishedOnly ? ' AND x.published_at IS NOT NULL' : '';
-      return db
-        .raw(
-          `SELECT ${index} AS rel, ${order} AS ord, l.id AS link_id, ${columns.join(', ')} ` +
-            `FROM ${join.name} l JOIN ${relation.table()} x ON x.id = l.${join.inverseJoinColumn.name} WHERE l.${join.joinColumn.name} = ?${published}`,
-          [ownerId],
-        )
-        .toQuery();
-    });
-    const result = (await db.raw(`${parts.join(' UNION ALL ')} ORDER BY rel, ord, link_id`)) as unknown;
-    const rows = rowsOf<Row>(result);
+    const rows = await readRelationUnion(
+      db,
+      [ownerId],
+      RELATION_COLUMNS,
+      RELATIONS.map((relation) => ({ link: link(relation.name), table: relation.table(), columns: relation.columns, publishedOnly: relation.publishedOnly })),
+    );
     const byRelation = new Map<string, Row[]>(RELATIONS.map((relation) => [relation.name, []]));
-    for (const row of rows) byRelation.get((RELATIONS[Number(row.rel)] as { name: string }).name)?.push(row);
+    for (const row of rows) byRelation.get((RELATIONS[row.rel] as { name: string }).name)?.push(row);
     return byRelation;
   }
 
-  /** The cover of the article and the image of its teaser, in one statement. */
+  /** The cover of the article and the image of its teaser, in one statement (`database/media-files.ts`). */
   async function media(db: Db, articleId: number, teaserId: number | null): Promise<{ cover: Row | null; teaserImage: Row | null }> {
-    const rows = (await db(`${MEDIA_LINKS} as m`)
-      .join(`${tableOf(strapi, UPLOAD_FILE)} as f`, 'f.id', 'm.file_id')
-      .where((owners) => {
-        void owners.where({ 'm.related_type': ARTICLE, 'm.field': 'cover', 'm.related_id': articleId });
-        if (teaserId !== null) void owners.orWhere({ 'm.related_type': TEASER, 'm.field': 'image', 'm.related_id': teaserId });
-      })
-      .orderBy('m.order', 'asc')
-      .select('m.related_type', 'f.id', 'f.document_id', 'f.url', 'f.alternative_text', 'f.caption', 'f.width', 'f.height', 'f.formats', 'f.mime')) as Row[];
-    const shape = (row: Row | undefined, full: boolean): Row | null =>
-      row
-        ? {
-            id: row.id,
-            documentId: row.document_id,
-            url: row.url,
-            alternativeText: row.alternative_text ?? null,
-            ...(full ? { caption: row.caption ?? null } : {}),
-            width: row.width ?? null,
-            height: row.height ?? null,
-            formats: json(row.formats),
-            ...(full ? { mime: row.mime } : {}),
-          }
-        : null;
+    const files = await readMediaFiles(strapi, db, [
+      { type: ARTICLE, field: 'cover', ids: [articleId] },
+      { type: TEASER, field: 'image', ids: teaserId === null ? [] : [teaserId] },
+    ]);
+    const cover = files.get(mediaKey(ARTICLE, articleId));
+    const image = teaserId === null ? undefined : files.get(mediaKey(TEASER, teaserId));
     return {
-      cover: shape(
-        rows.find((row) => row.related_type === ARTICLE),
-        true,
-      ),
-      teaserImage: shape(
-        rows.find((row) => row.related_type === TEASER),
-        false,
-      ),
+      cover: cover ? { ...cover } : null,
+      teaserImage: image
+        ? {
+            id: image.id,
+            documentId: image.documentId,
+            url: image.url,
+            alternativeText: image.alternativeText,
+            width: image.width,
+            height: image.height,
+            formats: image.formats,
+          }
+        : null,
     };
   }
 

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { isoFromDb, jsonFromDb, MEDIA_LINKS_TABLE, rowsOf, tableOf, type JoinTable } from '../database/sql';
+import { isoFromDb, tableOf, type JoinTable } from '../database/sql';
+import { readRelationUnion } from '../database/relation-union';
+import { mediaKey, readMediaFiles, type MediaFile } from '../database/media-files';
 import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
-import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TEASER, UPLOAD_FILE } from '../uids';
+import { ARTICLE, AUTHOR, SECTION, SOURCE_AGENCY, TEASER } from '../uids';
 import type { FlagValues } from '../domain/flags';
 
 /**
@@ -51,8 +53,9 @@ interface AttributeMeta {
   joinTable?: JoinTable;
 }
 
-/** Strapi 5's polymorphic link of media fields (`files_related_mph`). */
-const MEDIA_LINKS = { table: MEDIA_LINKS_TABLE, file: 'file_id', owner: 'related_id', type: 'related_type', field: 'field', order: 'order' };
+/** A card shows a file's url, alternative text, size and formats. */
+const cardMedia = (file: MediaFile | undefined): Media | null =>
+  file ? { url: file.url, alternativeText: file.alternativeText, width: file.width, height: file.height, formats: file.formats } : null;
 
 interface ArticleRow {
   id: number;
@@ -67,15 +70,6 @@ interface ArticleRow {
   featured: unknown;
   featured_until: string | number | Date | null;
 }
-interface MediaRow {
-  owner: number;
-  type: string;
-  url: string;
-  alternative_text: string | null;
-  width: number | null;
-  height: number | null;
-  formats: unknown;
-}
 
 export function createCardSourceReader(strapi: Core.Strapi) {
   // Cast: Strapi types metadata.get by registered uid and leaves out the table and column details read here.
@@ -88,29 +82,6 @@ export function createCardSourceReader(strapi: Core.Strapi) {
   /** Published (and, for public requests, released) article rows of `locale`, by document id. */
   function publicArticles(db: Knex | Knex.Transaction, locale: string) {
     return wherePublicArticleForRequest(strapi, db(`${articles.tableName} as a`).where('a.locale', locale), 'a');
-  }
-
-  async function mediaOf(db: Knex | Knex.Transaction, owners: Array<{ type: string; field: string; ids: number[] }>): Promise<Map<string, Media>> {
-    const found = new Map<string, Media>();
-    const wanted = owners.filter((owner) => owner.ids.length > 0);
-    if (wanted.length === 0) return found;
-    const rows = (await db(`${MEDIA_LINKS.table} as m`)
-      .join(`${tableOf(strapi, UPLOAD_FILE)} as f`, 'f.id', `m.${MEDIA_LINKS.file}`)
-      .select({ owner: `m.${MEDIA_LINKS.owner}`, type: `m.${MEDIA_LINKS.type}` }, 'f.url', 'f.alternative_text', 'f.width', 'f.height', 'f.formats')
-      .where((query) => {
-        for (const owner of wanted) {
-          void query.orWhere((one) =>
-            one.where(`m.${MEDIA_LINKS.type}`, owner.type).andWhere(`m.${MEDIA_LINKS.field}`, owner.field).whereIn(`m.${MEDIA_LINKS.owner}`, owner.ids),
-          );
-        }
-      })
-      .orderBy(`m.${MEDIA_LINKS.order}`, 'asc')) as MediaRow[];
-    for (const row of rows) {
-      const key = `${row.type}:${row.owner}`;
-      if (!found.has(key))
-        found.set(key, { url: row.url, alternativeText: row.alternative_text, width: row.width, height: row.height, formats: jsonFromDb(row.formats) });
-    }
-    return found;
   }
 
   /** Card sources of the given articles (any order; missing and invisible ones are left out). */
@@ -129,42 +100,17 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         })) as ArticleRow[];
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
-      // Agency, section, published authors and published teaser of every article in one UNION ALL statement.
-      const part = (rel: string, name: string, table: string, columns: Record<string, string | null>, extra = '') => {
-        const join = link(name);
-        const select = Object.entries(columns).map(([alias, source]) => (source ? `x.${source} AS ${alias}` : `CAST(NULL AS VARCHAR(255)) AS ${alias}`));
-        // Bylines keep the editor's order (the link table's order column); the rest have one row each.
-        const ord = join.orderColumnName ? `l.${join.orderColumnName}` : 'l.id';
-        return db
-          .raw(
-            `SELECT '${rel}' AS rel, l.${join.joinColumn.name} AS owner, ${ord} AS ord, l.id AS link_id, x.id AS id, x.document_id AS document_id, ${select.join(', ')} ` +
-              `FROM ${join.name} l JOIN ${table} x ON x.id = l.${join.inverseJoinColumn.name} ` +
-              `WHERE l.${join.joinColumn.name} IN (${ids.map(() => '?').join(', ')})${extra}`,
-            ids,
-          )
-          .toQuery();
-      };
-      const sql = [
-        part('agency', 'sourceAgency', tableOf(strapi, SOURCE_AGENCY), { credit_line: 'credit_line', name: null, slug: null, title: null, lede: null }),
-        part('section', 'section', tableOf(strapi, SECTION), { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null }),
-        part(
-          'author',
-          'authors',
-          tableOf(strapi, AUTHOR),
-          { credit_line: null, name: 'name', slug: 'slug', title: null, lede: null },
-          ' AND x.published_at IS NOT NULL',
-        ),
-        part(
-          'teaser',
-          'teaser',
-          teasers.tableName,
-          { credit_line: null, name: null, slug: null, title: 'title', lede: 'lede' },
-          ' AND x.published_at IS NOT NULL',
-        ),
-      ].join(' UNION ALL ');
-      const result = (await db.raw(`${sql} ORDER BY ord, link_id`)) as unknown;
-      const linked = rowsOf<{
-        rel: string;
+      // Agency, section, published authors and published teaser of every article in one UNION ALL statement
+      // (`database/relation-union.ts`); bylines keep the editor's order.
+      const parts = [
+        { link: link('sourceAgency'), table: tableOf(strapi, SOURCE_AGENCY), columns: { credit_line: 'credit_line' } },
+        { link: link('section'), table: tableOf(strapi, SECTION), columns: { name: 'name', slug: 'slug' } },
+        { link: link('authors'), table: tableOf(strapi, AUTHOR), columns: { name: 'name', slug: 'slug' }, publishedOnly: true },
+        { link: link('teaser'), table: teasers.tableName, columns: { title: 'title', lede: 'lede' }, publishedOnly: true },
+      ];
+      const part = { agency: 0, section: 1, authors: 2, teaser: 3 } as const; // indexes into `parts`
+      const linked = (await readRelationUnion(db, ids, ['credit_line', 'name', 'slug', 'title', 'lede'] as const, parts)) as Array<{
+        rel: number;
         owner: number;
         id: number;
         document_id: string;
@@ -173,12 +119,12 @@ export function createCardSourceReader(strapi: Core.Strapi) {
         slug: string;
         title: string | null;
         lede: string | null;
-      }>(result);
-      const agencies = linked.filter((row) => row.rel === 'agency');
-      const sections = linked.filter((row) => row.rel === 'section');
-      const teaserRows = linked.filter((row) => row.rel === 'teaser');
+      }>;
+      const agencies = linked.filter((row) => row.rel === part.agency);
+      const sections = linked.filter((row) => row.rel === part.section);
+      const teaserRows = linked.filter((row) => row.rel === part.teaser);
       const authorsOf = new Map<number, CardAuthor[]>();
-      for (const row of linked.filter((candidate) => candidate.rel === 'author')) {
+      for (const row of linked.filter((candidate) => candidate.rel === part.authors)) {
         authorsOf.set(row.owner, [...(authorsOf.get(row.owner) ?? []), { documentId: row.document_id, name: row.name, slug: row.slug }]);
       }
       const first = <T extends { owner: number }>(list: T[]) => {
@@ -189,7 +135,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
       const agencyOf = first(agencies);
       const sectionOf = first(sections);
       const teaserOf = first(teaserRows);
-      const media = await mediaOf(db, [
+      const media = await readMediaFiles(strapi, db, [
         { type: ARTICLE, field: 'cover', ids },
         { type: TEASER, field: 'image', ids: [...teaserOf.values()].map((teaser) => teaser.id) },
       ]);
@@ -205,11 +151,11 @@ export function createCardSourceReader(strapi: Core.Strapi) {
           slug: row.slug,
           publicationDate: isoFromDb(row.publication_date),
           flags: { breaking: row.breaking, breakingUntil: isoFromDb(row.breaking_until), featured: row.featured, featuredUntil: isoFromDb(row.featured_until) },
-          cover: media.get(`${ARTICLE}:${row.id}`) ?? null,
+          cover: cardMedia(media.get(mediaKey(ARTICLE, row.id))),
           sourceAgency: agency ? { creditLine: agency.credit_line } : null,
           section: section ? { name: section.name, slug: section.slug } : null,
           authors: authorsOf.get(row.id) ?? [],
-          teaser: teaser ? { title: teaser.title, lede: teaser.lede, image: media.get(`${TEASER}:${teaser.id}`) ?? null } : null,
+          teaser: teaser ? { title: teaser.title, lede: teaser.lede, image: cardMedia(media.get(mediaKey(TEASER, teaser.id))) } : null,
         };
       });
     });

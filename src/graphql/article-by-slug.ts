@@ -15,8 +15,9 @@ interface ArticleParent extends FlagValues {
 }
 
 /**
- * GraphQL counterparts of the by-slug REST route, served by the same article service, plus
- * display dates and the approved-comment count on the Article type.
+ * GraphQL counterpart of the by-slug REST route, answered by the same article service method
+ * (`findPageBySlug`), plus display dates, flags and the approved-comment count on the Article
+ * type (taken from the by-slug entry when the parent is one).
  */
 export function articleBySlugExtension(strapi: Core.Strapi) {
   const displayStyle = () => parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
@@ -43,13 +44,13 @@ export function articleBySlugExtension(strapi: Core.Strapi) {
       Query: {
         async articleBySlug(_parent: unknown, args: { slug: string; locale?: string }) {
           const locale = await resolveLocale(strapi, args.locale);
-          const lookup = await strapi.service(ARTICLE).findPublicBySlug(args.slug, locale);
-          if (lookup.kind === 'found') return lookup.document;
-          if (lookup.kind === 'moved') {
-            const moved = await strapi.service(ARTICLE).findPublicBySlug(lookup.slug, locale);
-            return moved.kind === 'found' ? moved.document : null;
-          }
-          return null;
+          const service = strapi.service(ARTICLE);
+          let lookup = await service.findPageBySlug(args.slug, locale);
+          // A former slug answers with the story under its current one (REST answers 301).
+          if (lookup.kind === 'moved') lookup = await service.findPageBySlug(lookup.slug, locale);
+          // The public entry carries the published row's id, so Strapi's association resolvers on
+          // Article (authors, tags, cover, corrections, localizations…) load from that row.
+          return lookup.kind === 'found' ? lookup.document : null;
         },
       },
       Article: {

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { resolveLocale } from '../http/query-params';
 import { ARTICLE } from '../uids';
+import type { PublicArticlePage } from '../api/article/services/article';
+
+const isPageAnswer = (parent: { seo?: unknown; localizations?: unknown }): parent is Pick<PublicArticlePage, 'seo' | 'localizations'> =>
+  typeof parent.seo === 'object' &&
+  parent.seo !== null &&
+  Array.isArray(parent.localizations) &&
+  parent.localizations.every((variant) => typeof (variant as { path?: unknown }).path === 'string');
 
 /**
  * The page head of a story over GraphQL (`articleSeo(slug)` and `Article.seo`), from the same
@@ -59,7 +66,9 @@ export function seoExtension(strapi: Core.Strapi) {
         },
       },
       Article: {
-        async seo(parent: { slug?: string | null; locale?: string | null }) {
+        async seo(parent: { slug?: string | null; locale?: string | null; seo?: unknown; localizations?: unknown }) {
+          // articleBySlug's parent is the by-slug answer, which already holds the page head.
+          if (isPageAnswer(parent)) return { ...parent.seo, localizations: parent.localizations };
           return parent.slug && parent.locale ? findSeo(parent.slug, parent.locale) : null;
         },
       },

@@ -24,6 +24,15 @@ export async function findBySlug<T extends { documentId: string }>(
   // Cast: The Document Service returns the generated entity type; only these fields are read.
   if (found) return { kind: 'found', document: found as unknown as T };
 
+  return findFormerSlug(strapi, uid, slug, locale);
+}
+
+/**
+ * The tail of a by-slug lookup that found no document holding `slug` now: `moved` with the
+ * current slug when `slug` is one a published document held earlier (and the document is
+ * visible to this read), else `missing`.
+ */
+export async function findFormerSlug(strapi: Core.Strapi, uid: SluggedUid, slug: string, locale: string): Promise<SlugLookup<never>> {
   const current = await inTransaction(strapi, async (trx) => {
     const registry = createSlugRegistry(trx);
     const former = await registry.find(uid, locale, slug);
@@ -32,7 +41,9 @@ export async function findBySlug<T extends { documentId: string }>(
   });
   if (!current) return { kind: 'missing' };
   // Cast: The generated Document Service params reject an object composed at run time; Strapi validates it when called.
-  const visible = await documents.findFirst({ locale, status: 'published', filters: { documentId: current.document_id }, fields: ['slug'] } as never);
+  const visible = await strapi
+    .documents(uid)
+    .findFirst({ locale, status: 'published', filters: { documentId: current.document_id }, fields: ['slug'] } as never);
   const visibleSlug = (visible as { slug?: string } | null)?.slug;
   return visibleSlug ? { kind: 'moved', slug: visibleSlug } : { kind: 'missing' };
 }

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { adminLogin, createFullAccessToken, createSuperAdmin } from '../helpers/fixtures';
-import { ARTICLE, TAG } from '../../src/uids';
+import { ARTICLE, COMMENT, TAG } from '../../src/uids';
+import { activeFlags, type FlagValues } from '../../src/domain/flags';
+import { now } from '../../src/clock';
 
 let app: TestApp;
 let token: string;
@@ -196,8 +198,27 @@ describe('GET /api/articles/by-slug/:slug', () => {
 
   test('the SQL reading equals the Document Service + sanitizer reading, field by field', async () => {
     const service = app.strapi.service(ARTICLE) as unknown as {
-      findPublicEntryBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown>; public?: boolean }>;
-      findPublicBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown> }>;
+      findPageBySlug(slug: string, locale: string): Promise<{ kind: string; document?: Record<string, unknown> }>;
+    };
+    // The reference: what the public would get through the Document Service and Strapi's output sanitizer.
+    const populate = {
+      authors: { fields: ['name', 'slug', 'role'] },
+      sourceAgency: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
+      citedAgencies: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
+      tags: { fields: ['name', 'slug'] },
+      section: { fields: ['name', 'slug'] },
+      cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] },
+      teaser: { fields: ['title', 'lede', 'slug', 'url'], populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
+      corrections: { fields: ['date', 'note'] },
+    };
+    const referenceReading = async (slug: string, locale: string) => {
+      const found = (await documents().findFirst({ locale, status: 'published', filters: { slug }, populate } as never)) as unknown as Record<
+        string,
+        unknown
+      > & { documentId: string };
+      const commentCount = (await app.strapi.service(COMMENT).approvedCount(found.documentId, locale)) as number;
+      const withFlags = { ...found, flags: activeFlags(found as FlagValues, now()) };
+      return { ...((await app.strapi.contentAPI.sanitize.output(withFlags, app.strapi.getModel(ARTICLE), {})) as Record<string, unknown>), commentCount };
     };
     const variants = (await documents().findMany({ locale: '*', status: 'published', fields: ['slug', 'locale'], limit: 200 } as never)) as unknown as Array<{
       slug: string;
@@ -206,12 +227,12 @@ describe('GET /api/articles/by-slug/:slug', () => {
     expect(variants.length).toBeGreaterThan(3);
     let rich = 0;
     for (const { slug, locale } of variants) {
-      const fast = await service.findPublicEntryBySlug(slug, locale);
-      const general = await service.findPublicBySlug(slug, locale);
-      expect(fast.public).toBe(true);
-      const { commentCount, ...rest } = general.document as Record<string, unknown>;
-      const reference = { ...((await app.strapi.contentAPI.sanitize.output(rest, app.strapi.getModel(ARTICLE), {})) as Record<string, unknown>), commentCount };
-      expect(fast.document).toEqual(reference);
+      const fast = await service.findPageBySlug(slug, locale);
+      expect(fast.kind).toBe('found');
+      const { seo, localizations, ...entry } = fast.document as Record<string, unknown>;
+      expect(seo).toBeTruthy();
+      expect(Array.isArray(localizations)).toBe(true);
+      expect(entry).toEqual(await referenceReading(slug, locale));
       const doc = fast.document as { cover?: unknown; teaser?: { image?: unknown } | null; tags?: unknown[]; sourceAgency?: unknown };
       if (doc.cover && doc.teaser?.image && doc.tags?.length && doc.sourceAgency) rich += 1;
     }

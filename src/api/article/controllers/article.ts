@@ -31,7 +31,7 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
     const lookup = await strapi.service(ARTICLE).findPageBySlug(ctx.params.slug, locale);
     // Koa's Context type knows neither router params nor Strapi's ctx.notFound.
     return respondBySlug(strapi, ctx as unknown as SlugRouteContext, ARTICLE, lookup, locale, (entry) => withDisplayDates(strapi, entry, locale), {
-      sanitized: lookup.public === true,
+      sanitized: true,
     });
   },
 

@@ -2,26 +2,13 @@
  * article service: core CRUD plus the public lookups REST and GraphQL share.
  */
 import { factories } from '@strapi/strapi';
-import { findBySlug, type SlugLookup } from '../../../slugs/find-by-slug';
-import { ARTICLE, COMMENT } from '../../../uids';
+import { findFormerSlug, type SlugLookup } from '../../../slugs/find-by-slug';
+import { ARTICLE } from '../../../uids';
 import { findRelated, relatedCards, type RelatedFeed } from '../../../related/find-related';
 import type { TeaserCard } from '../../../cards/teaser-cards';
 import { createPublicArticleReader } from '../../../articles/public-article-reader';
 import { articlePageExtras, type ArticlePageExtras } from '../../../seo/article-page';
-import { activeFlags, type FlagValues, type StoryFlag } from '../../../domain/flags';
-import { now } from '../../../clock';
-
-/** What a public article response carries besides its own fields. */
-export const ARTICLE_PUBLIC_POPULATE = {
-  authors: { fields: ['name', 'slug', 'role'] },
-  sourceAgency: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
-  citedAgencies: { fields: ['name', 'creditLine', 'slug', 'url', 'kind'] },
-  tags: { fields: ['name', 'slug'] },
-  section: { fields: ['name', 'slug'] },
-  cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime'] },
-  teaser: { fields: ['title', 'lede', 'slug', 'url'], populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
-  corrections: { fields: ['date', 'note'] },
-} as const;
+import type { StoryFlag } from '../../../domain/flags';
 
 /** The page head of a story, with what it depends on (for cache tags). */
 export interface ArticleSeoAnswer extends ArticlePageExtras {
@@ -38,52 +25,40 @@ export interface PublicArticle {
   flags?: StoryFlag[];
   [field: string]: unknown;
 }
+export type PublicArticlePage = PublicArticle & ArticlePageExtras;
+
+/** The /seo answer out of the by-slug answer (the bylines' documentIds are for cache tags). */
+export function seoAnswerOf(page: PublicArticlePage): ArticleSeoAnswer {
+  const { documentId, locale, slug, authors, localizations, seo } = page as PublicArticlePage & { authors?: Array<{ documentId: string }> };
+  return { documentId, locale, slug: String(slug), authorDocumentIds: (authors ?? []).map((author) => author.documentId), localizations, seo };
+}
 
 export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
-  /** The published, released article holding `slug` in `locale`, a redirect to its current slug, or nothing. */
-  async findPublicBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle>> {
-    const lookup = await findBySlug<PublicArticle>(strapi, ARTICLE, slug, locale, ARTICLE_PUBLIC_POPULATE);
-    if (lookup.kind !== 'found') return lookup;
-    const commentCount: number = await strapi.service(COMMENT).approvedCount(lookup.document.documentId, locale);
-    // The flags active now, never the stored values (private fields; an expired flag is not shown).
-    return { kind: 'found', document: { ...lookup.document, commentCount, flags: activeFlags(lookup.document as FlagValues, now()) } };
-  },
-
   /**
-   * The REST by-slug response entry: read in SQL when the slug is an article's current one
-   * (public fields only, no sanitizer pass needed: `public: true`), else the general lookup
-   * (former slug → moved, or missing).
+   * The public answer by slug, for REST (`GET /api/articles/by-slug/:slug`, `/seo`) and GraphQL
+   * (`articleBySlug`, `articleSeo`, `Article.seo`) alike: the published, released article holding
+   * `slug` in `locale`, read in SQL (`articles/public-article-reader.ts`: public fields and
+   * relations, corrections, the flags active now, the approved-comment count), with its other
+   * public locale variants (`localizations`) and its page head (`seo`); `moved` with the current
+   * slug for a slug the article held before; `missing` otherwise. The entry holds public
+   * fields only, so it needs no sanitizer pass.
    */
-  async findPublicEntryBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle> & { public?: boolean }> {
+  async findPageBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticlePage>> {
     const entry = await createPublicArticleReader(strapi).bySlug(slug, locale);
-    if (!entry) return this.findPublicBySlug(slug, locale);
-    return {
-      kind: 'found',
-      document: { ...entry, documentId: entry.documentId as string, locale: entry.locale as string, commentCount: entry.commentCount as number },
-      public: true,
+    if (!entry) return findFormerSlug(strapi, ARTICLE, slug, locale);
+    const article: PublicArticle = {
+      ...entry,
+      documentId: entry.documentId as string,
+      locale: entry.locale as string,
+      commentCount: entry.commentCount as number,
     };
+    return { kind: 'found', document: { ...article, ...(await articlePageExtras(strapi, article)) } };
   },
 
-  /**
-   * The REST by-slug answer: the public entry plus its published locale variants
-   * (`localizations`) and its page head (`seo`).
-   */
-  async findPageBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticle & ArticlePageExtras> & { public?: boolean }> {
-    const lookup = await this.findPublicEntryBySlug(slug, locale);
-    if (lookup.kind !== 'found') return lookup;
-    return { ...lookup, document: { ...lookup.document, ...(await articlePageExtras(strapi, lookup.document)) } };
-  },
-
-  /** The page head of the story with `slug` (REST /seo and GraphQL's articleSeo and Article.seo). */
+  /** The page head of the story with `slug` (REST /seo and GraphQL's articleSeo and Article.seo): the by-slug answer's `seo` and `localizations`. */
   async findSeoBySlug(slug: string, locale: string): Promise<SlugLookup<ArticleSeoAnswer>> {
-    const lookup = await this.findPublicEntryBySlug(slug, locale);
-    if (lookup.kind !== 'found') return lookup;
-    const { documentId, authors } = lookup.document as PublicArticle & { authors?: Array<{ documentId: string }> };
-    const extras = await articlePageExtras(strapi, lookup.document);
-    return {
-      kind: 'found',
-      document: { documentId, locale, slug: String(lookup.document.slug), authorDocumentIds: (authors ?? []).map((author) => author.documentId), ...extras },
-    };
+    const lookup = await this.findPageBySlug(slug, locale);
+    return lookup.kind === 'found' ? { kind: 'found', document: seoAnswerOf(lookup.document) } : lookup;
   },
 
   /** Cards of the stories related to the article with `slug` (editor's picks first). */
