@@ -1,8 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { articleActionLocales } from '../articles/article-action-locales';
-import { articleGoesAway, articlePublishes, type ArticleWriteParams } from '../articles/article-write-actions';
-import { inTransaction } from '../database/transaction';
-import { ARTICLE } from '../uids';
+import { variantIndexMiddleware } from '../articles/variant-index-middleware';
 import { createSearchIndexer } from './search-indexer';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -17,24 +14,5 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
  * index write leaves behind, `npm run doctor -- --fix` (search check) repairs.
  */
 export function searchIndexMiddleware(strapi: Core.Strapi): Middleware {
-  const indexer = createSearchIndexer(strapi);
-  return async (context, next) => {
-    if (context.uid !== ARTICLE) return next();
-    const params = context.params as ArticleWriteParams;
-    if (articlePublishes(context.action, params)) {
-      const result = await next();
-      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (!documentId) return result;
-      for (const locale of await articleActionLocales(strapi, documentId, params.locale)) await indexer.index(documentId, locale);
-      return result;
-    }
-    const { documentId } = params;
-    if (!articleGoesAway(context.action) || !documentId) return next();
-    return inTransaction(strapi, async () => {
-      const locales = await articleActionLocales(strapi, documentId, params.locale);
-      const result = await next();
-      for (const locale of locales) await indexer.remove(documentId, locale);
-      return result;
-    });
-  };
+  return variantIndexMiddleware(strapi, createSearchIndexer(strapi));
 }
