@@ -1,6 +1,5 @@
-import { relatedDocDisagreements, variantKey } from '../domain/doctor';
-import { publishedArticleVariants } from '../doctor/content-rows';
-import { describeVariant as describe, disagreement, repairVariants, type DoctorCheck } from '../doctor/doctor-check';
+import { variantKey } from '../domain/doctor';
+import { variantIndexCheck } from '../doctor/variant-index-check';
 import { SEARCH_DOCS } from './search-engine';
 import { createSearchIndexer } from './search-indexer';
 
@@ -11,37 +10,20 @@ import { createSearchIndexer } from './search-indexer';
  * the articles under the release rule, but dead weight), and ones indexed under another
  * publication date. Each is repaired by re-indexing from the published row, or removing it.
  */
-export const searchIndexCheck: DoctorCheck = {
+export const searchIndexCheck = variantIndexCheck({
   name: 'search-index',
-  cheap: true,
-  async run(strapi, { fix, progress, maxReindex }) {
-    const published = new Map(
-      (await publishedArticleVariants(strapi)).map((row) => [variantKey(row.documentId, row.locale), row.publicationDate?.toISOString() ?? null]),
-    );
+  label: 'search index',
+  indexedWord: 'search-indexed',
+  async readIndexed(strapi) {
     const rows = (await strapi.db.connection(SEARCH_DOCS).select('document_id', 'locale', 'publication_ms')) as Array<{
       document_id: string;
       locale: string;
       publication_ms: number | string;
     }>;
-    const indexed = new Map(rows.map((row) => [variantKey(row.document_id, row.locale), new Date(Number(row.publication_ms)).toISOString()]));
-    const found = relatedDocDisagreements(published, indexed);
-    let repaired = 0;
-    let deferred: string | undefined;
-    if (fix) {
-      const todo = [...new Set([...found.missing, ...found.orphan, ...found.stale])];
-      if (todo.length > maxReindex) deferred = `${todo.length - maxReindex} variants left to re-index`;
-      const indexer = createSearchIndexer(strapi);
-      repaired = await repairVariants(todo.slice(0, maxReindex), 'search index', progress, (documentId, locale) => indexer.index(documentId, locale));
-    }
-    return {
-      check: this.name,
-      disagreements: [
-        ...disagreement('published article variants missing from the search index', found.missing, describe),
-        ...disagreement('search-indexed variants that are not published (unpublished or deleted)', found.orphan, describe),
-        ...disagreement('search-indexed under another publication date', found.stale, describe),
-      ],
-      repaired,
-      deferred,
-    };
+    return new Map(rows.map((row) => [variantKey(row.document_id, row.locale), new Date(Number(row.publication_ms)).toISOString()]));
   },
-};
+  createRepair(strapi) {
+    const indexer = createSearchIndexer(strapi);
+    return (documentId, locale) => indexer.index(documentId, locale);
+  },
+});
