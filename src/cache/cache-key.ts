@@ -1,5 +1,7 @@
 import crypto from 'crypto';
 import { parse, type OperationDefinitionNode } from 'graphql';
+import { canonicalApiPath } from '../domain/http/canonical-api-path';
+import { passesCsrfPrevention } from '../domain/http/csrf-prevention';
 
 export const sha1 = (text: string): string => crypto.createHash('sha1').update(text).digest('hex');
 
@@ -78,4 +80,31 @@ export function collectDocumentIds(body: unknown, found = new Set<string>(), dep
     else if (value && typeof value === 'object') collectDocumentIds(value, found, depth + 1);
   }
   return found;
+}
+
+/** What the key of a read without a body is made of. */
+export interface BodilessRead {
+  method: string;
+  path: string;
+  querystring: string;
+  get(name: string): string;
+}
+
+/**
+ * The response-cache key of a public read that carries no body: a REST GET or HEAD under /api
+ * in canonical spelling (the api-request-guard middleware redirects other spellings), or a
+ * GraphQL query over GET that Apollo's CSRF prevention lets through (Apollo answers /GraphQL
+ * and /graphql/ too; the key does not depend on the path's spelling). Null for anything else.
+ * Shared by the response cache and the cache front (src/middlewares/cache-front.ts), so both
+ * look up the same entry for the same request.
+ */
+export function bodilessReadKey(request: BodilessRead): string | null {
+  const canonical = canonicalApiPath(request.path);
+  if ((request.method === 'GET' || request.method === 'HEAD') && request.path.startsWith('/api/') && canonical === request.path) {
+    return `get:${request.path}?${canonicalQuery(request.querystring)}`;
+  }
+  if (request.method === 'GET' && canonical === '/graphql' && passesCsrfPrevention((name) => request.get(name))) {
+    return `gqlget:${sha1(canonicalQuery(request.querystring))}`;
+  }
+  return null;
 }

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { canonicalQuery, collectDocumentIds, isCacheableGraphqlQuery, sha1 } from '../cache/cache-key';
+import { bodilessReadKey, collectDocumentIds, isCacheableGraphqlQuery, sha1 } from '../cache/cache-key';
 import type { CachedResponse } from '../cache/cache-store';
 import { listTagsForRequest } from '../cache/list-tags';
 import { GRAPHQL_TAG, cacheStore, docTag, nextEmbargoRelease, refreshNextEmbargoRelease } from '../cache/response-cache';
 import { now } from '../clock';
 import { readJsonBody } from '../http/read-json-body';
 import { canonicalApiPath } from '../domain/http/canonical-api-path';
-import { passesCsrfPrevention } from '../domain/http/csrf-prevention';
 
 export interface CacheSettings {
   enabled: boolean;
@@ -25,12 +24,23 @@ interface Ctx {
   body: unknown;
   fresh: boolean;
   type: string;
-  state: { cacheTags?: string[] };
+  state: { cacheTags?: string[]; cacheLookup?: CacheLookup; cacheAnswer?: CacheLookup };
   request: { body?: { query?: unknown; variables?: unknown; operationName?: unknown } };
   response: { get(name: string): string };
   get(name: string): string;
   set(name: string, value: string): void;
   vary(field: string): void;
+}
+
+/**
+ * An entry and the key it is stored under. The cache front (src/middlewares/cache-front.ts)
+ * hands down the entry it already read (`ctx.state.cacheLookup`: one store read per request),
+ * and learns from `ctx.state.cacheAnswer` which entry answered, to answer the next identical
+ * request itself.
+ */
+export interface CacheLookup {
+  key: string;
+  entry: CachedResponse | null;
 }
 
 function parseJson(text: string): unknown {
@@ -41,7 +51,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function respond(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPASS', settings: CacheSettings): void {
+function respond(ctx: Ctx, key: string, entry: CachedResponse, state: 'HIT' | 'MISS' | 'BYPASS', settings: CacheSettings): void {
+  if (state !== 'BYPASS') ctx.state.cacheAnswer = { key, entry };
   ctx.set('ETag', entry.etag);
   if (entry.lastModified) ctx.set('Last-Modified', entry.lastModified);
   ctx.set('Cache-Control', `public, max-age=${settings.maxAgeSeconds}, s-maxage=${settings.sMaxAgeSeconds}`);
@@ -82,14 +93,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (rawCtx: unknown, next: () => Promise<void>) => {
     const ctx = rawCtx as Ctx;
     const canonical = canonicalApiPath(ctx.path);
-    const isRead = (ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path.startsWith('/api/') && canonical === ctx.path;
+    // REST reads, and GraphQL over GET (queries only: Apollo refuses a mutation there with a 405)
+    // and automatic persisted queries, which CDNs can cache by URL. Only a request Apollo's CSRF
+    // prevention lets through is answered from the cache, so a hit never answers what Apollo would refuse.
+    const bodilessKey = bodilessReadKey(ctx);
     // Apollo answers /GraphQL and /graphql/ too; the key does not depend on the path's spelling.
     const isGraphql = ctx.method === 'POST' && canonical === '/graphql';
-    // GraphQL over GET (queries only: Apollo refuses a mutation there with a 405) and automatic
-    // persisted queries, which CDNs can cache by URL. Only a request Apollo's CSRF prevention lets
-    // through is answered from the cache, so a hit never answers what Apollo would refuse.
-    const isGraphqlGet = ctx.method === 'GET' && canonical === '/graphql' && passesCsrfPrevention((name) => ctx.get(name));
-    if (!isRead && !isGraphql && !isGraphqlGet) return next();
+    if (bodilessKey === null && !isGraphql) return next();
     if (ctx.get('authorization')) {
       await next();
       ctx.set('Cache-Control', 'private, no-store');
@@ -103,11 +113,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
     const settings = strapi.config.get('novinar.cache') as CacheSettings;
     const store = settings.enabled ? cacheStore() : null;
-    const key = isGraphql
-      ? `gql:${sha1(JSON.stringify([ctx.request.body?.query, ctx.request.body?.variables ?? null, ctx.request.body?.operationName ?? null]))}`
-      : canonical === '/graphql'
-        ? `gqlget:${sha1(canonicalQuery(ctx.querystring))}`
-        : `get:${ctx.path}?${canonicalQuery(ctx.querystring)}`;
+    const key =
+      bodilessKey ?? `gql:${sha1(JSON.stringify([ctx.request.body?.query, ctx.request.body?.variables ?? null, ctx.request.body?.operationName ?? null]))}`;
     const anyGraphql = canonical === '/graphql';
 
     // Read before the action runs: an action may replace ctx.query.
@@ -115,8 +122,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const at = now().getTime();
     const release = nextEmbargoRelease();
     if (release !== null && release <= at) await refreshNextEmbargoRelease(strapi);
-    const hit = store ? await store.get(key) : null;
-    if (hit && hit.expiresAt > at) return respond(ctx, hit, 'HIT', settings);
+    const handed = ctx.state.cacheLookup;
+    const hit = store ? (handed?.key === key ? handed.entry : await store.get(key)) : null;
+    if (hit && hit.expiresAt > at) return respond(ctx, key, hit, 'HIT', settings);
 
     await next();
     if (ctx.status !== 200 || ctx.body === null || ctx.body === undefined || Buffer.isBuffer(ctx.body)) return;
@@ -144,6 +152,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         : [...[...collectDocumentIds(payload)].map(docTag), ...listTagsForRequest(ctx.path, query), ...(ctx.state.cacheTags ?? [])];
       await store.set(key, entry, tags, settings.ttlSeconds * 1000);
     }
-    respond(ctx, entry, store ? 'MISS' : 'BYPASS', settings);
+    respond(ctx, key, entry, store ? 'MISS' : 'BYPASS', settings);
   };
 };
