@@ -67,6 +67,21 @@ function logSlowQueries(strapi: Core.Strapi, thresholdMs: number): void {
   knex.on('query-error', (_error: unknown, query: { __knexQueryUid: string; sql: string }) => done(query));
 }
 
+/**
+ * BENCH_MEMORY_LOG=FILE: appends the server's memory (RSS, V8 heap used and total, external,
+ * array buffers, MB) to FILE every second, to find what grows the server under load.
+ */
+function logMemory(file: string | undefined): void {
+  if (!file) return;
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  const timer = setInterval(() => {
+    const usage = process.memoryUsage();
+    const line = `${new Date().toISOString().slice(11, 19)} rss ${mb(usage.rss)} heapUsed ${mb(usage.heapUsed)} heapTotal ${mb(usage.heapTotal)} external ${mb(usage.external)} arrayBuffers ${mb(usage.arrayBuffers)}\n`;
+    fs.appendFileSync(file, line);
+  }, 1000);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   let stopProfile: () => Promise<void> = async () => undefined;
   const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') });
@@ -91,6 +106,7 @@ async function main(): Promise<void> {
   const token = process.env.BENCH_CREATE_TOKEN === 'true' ? await createFullAccessToken(strapi) : null;
   stopProfile = startProfile(process.env.BENCH_CPU_PROFILE);
   logSlowQueries(strapi, Number(process.env.BENCH_SLOW_QUERY_MS ?? 0));
+  logMemory(process.env.BENCH_MEMORY_LOG);
   const port = Number(strapi.config.get('server.port'));
   process.stdout.write(`${READY_MARKER} ${JSON.stringify({ port, token })}\n`);
 }

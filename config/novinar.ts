@@ -42,6 +42,8 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: env.bool('RESPONSE_CACHE', true),
     ttlSeconds: env.int('RESPONSE_CACHE_TTL', 300),
     maxEntries: env.int('RESPONSE_CACHE_MAX_ENTRIES', 10000),
+    /** Bytes the entries of the in-memory store may hold (Redis bounds itself: maxmemory). */
+    maxBytes: env.int('RESPONSE_CACHE_MAX_MB', 64) * 1024 * 1024,
     /** Cache-Control for browsers (max-age) and CDNs (s-maxage) on public GETs. */
     maxAgeSeconds: env.int('HTTP_CACHE_MAX_AGE', 30),
     sMaxAgeSeconds: env.int('HTTP_CACHE_S_MAXAGE', 60),

@@ -98,7 +98,7 @@ export default {
     if (redis && !(await redis.connected())) strapi.log.warn('Redis is not reachable at start; going on without it until it is.');
     await doctorAtBoot(strapi, config.doctor);
     if (config.cache.enabled) {
-      useCacheStore(redis ? createRedisStore(redis) : createMemoryStore(config.cache.maxEntries));
+      useCacheStore(redis ? createRedisStore(redis) : createMemoryStore(config.cache.maxEntries, config.cache.maxBytes));
       // Entries may be left from before this start (Redis, or another version of the app).
       await cacheStore()?.clear();
     }

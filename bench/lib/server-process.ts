@@ -98,6 +98,15 @@ function serverEnv(options: ServerOptions): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * The V8 old-space limit `npm run start` gives the server (package.json `config.heapMb`, or
+ * NODE_HEAP_MB): the server under test runs as production does.
+ */
+export function serverHeapMb(): number {
+  const configured = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { config?: { heapMb?: string } }).config?.heapMb;
+  return Number(process.env.NODE_HEAP_MB || configured || 256);
+}
+
 export function readRssMb(pid: number): number | null {
   try {
     const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -113,7 +122,7 @@ interface ReadyMessage {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['-r', 'esbuild-register', path.join(ROOT, 'bench', 'server.ts')], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${serverHeapMb()}`, '-r', 'esbuild-register', path.join(ROOT, 'bench', 'server.ts')], {
     cwd: ROOT,
     env: serverEnv(options),
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -29,14 +29,25 @@ export interface CacheStore {
   close(): Promise<void>;
 }
 
-export function createMemoryStore(maxEntries: number): CacheStore {
+/**
+ * The store of one instance: an LRU bounded by entry count and by the bytes of the bodies it
+ * holds (a feed or a populated list is far larger than a story card, so a count alone does not
+ * bound the memory).
+ */
+export function createMemoryStore(maxEntries: number, maxBytes = 64 * 1024 * 1024): CacheStore {
   const byTag = new Map<string, Set<string>>();
   const tagsOf = new Map<string, readonly string[]>();
   const forget = (key: string) => {
     for (const tag of tagsOf.get(key) ?? []) byTag.get(tag)?.delete(key);
     tagsOf.delete(key);
   };
-  const entries = new LRUCache<string, CachedResponse>({ max: maxEntries, dispose: (_value, key) => forget(key) });
+  const entries = new LRUCache<string, CachedResponse>({
+    max: maxEntries,
+    maxSize: Math.max(1, maxBytes),
+    // UTF-16 in memory: two bytes per code unit, plus the key and the entry's other fields.
+    sizeCalculation: (value, key) => 2 * (value.body.length + key.length) + 256,
+    dispose: (_value, key) => forget(key),
+  });
   return {
     async get(key) {
       return entries.get(key) ?? null;

@@ -4,7 +4,7 @@
  * of another case. better-sqlite3 lets us replace these functions per connection with
  * Unicode-aware ones (lower, upper, and the LIKE operator via like()); application-defined
  * functions take precedence over the built-ins.
- * https://www.sqlite.org/lang_corefunc.html#lower. Case folding follows the Bulgarian locale
+ * (SQLite documents lower() as ASCII-only for this reason). Case folding follows the Bulgarian locale
  * (toLocaleLowerCase('bg')), the same rule as the text analysis in src/domain/text.
  */
 interface SqliteConnection {

@@ -11,6 +11,7 @@ export interface CacheSettings {
   enabled: boolean;
   ttlSeconds: number;
   maxEntries: number;
+  maxBytes: number;
   maxAgeSeconds: number;
   sMaxAgeSeconds: number;
 }
