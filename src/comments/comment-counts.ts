@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { COMMENT } from '../uids';
 import { withReader } from '../database/reader';
+import { ARTICLE } from '../uids';
+import { wherePublicArticleForRequest } from '../visibility';
 
 /** The comments table and its column names, from Strapi's metadata. */
 function commentTable(strapi: Core.Strapi) {
@@ -44,4 +46,32 @@ export function approvedCountSql(strapi: Core.Strapi, alias: string): string {
     `(SELECT COUNT(*) FROM ${meta.tableName} c WHERE c.${column('articleDocumentId')} = ${alias}.document_id ` +
     `AND c.${column('locale')} = ${alias}.locale AND c.${column('moderationStatus')} = 'approved')`
   );
+}
+
+/**
+ * Approved comments of the published (and, for public requests, released) articles holding these
+ * slugs in one locale, in one statement: the article rows by the slug index, each with its count
+ * as a correlated subquery. Unknown and invisible slugs are left out.
+ */
+export async function countApprovedBySlugs(
+  strapi: Core.Strapi,
+  slugs: readonly string[],
+  locale: string,
+  limit: number,
+): Promise<Array<{ slug: string; documentId: string; count: number }>> {
+  if (slugs.length === 0) return [];
+  const articles = strapi.db.metadata.get(ARTICLE).tableName;
+  const rows = (await withReader(strapi, (db) =>
+    wherePublicArticleForRequest(
+      strapi,
+      db(`${articles} as a`)
+        .where('a.locale', locale)
+        .whereIn('a.slug', [...slugs]),
+      'a',
+    )
+      .select({ slug: 'a.slug', documentId: 'a.document_id' }, db.raw(`${approvedCountSql(strapi, 'a')} AS count`))
+      .orderBy('a.id', 'asc')
+      .limit(limit),
+  )) as Array<{ slug: string; documentId: string; count: number | string }>;
+  return rows.map((row) => ({ slug: row.slug, documentId: row.documentId, count: Number(row.count) }));
 }

@@ -15,7 +15,7 @@ import {
   type NestedComment,
 } from '../../../domain/comments';
 import { createCommentRateLimiter, type CommentRateLimiter, type RateLimitSettings } from '../../../comments/rate-limit';
-import { countApprovedComments } from '../../../comments/comment-counts';
+import { countApprovedBySlugs, countApprovedComments } from '../../../comments/comment-counts';
 import { now } from '../../../clock';
 import { ARTICLE, COMMENT } from '../../../uids';
 
@@ -199,22 +199,9 @@ export default factories.createCoreService(COMMENT, ({ strapi }) => {
     },
 
     async countsWithIds(slugs: readonly string[], locale: string): Promise<{ counts: Record<string, number>; documentIds: string[] }> {
-      if (slugs.length === 0) return { counts: {}, documentIds: [] };
-      const articles = (await strapi.documents(ARTICLE).findMany({
-        locale,
-        status: 'published',
-        filters: { slug: { $in: [...slugs] } },
-        fields: ['slug'],
-        limit: MAX_COUNT_SLUGS,
-      })) as Array<{ documentId: string; slug: string }>;
-      const counts = await this.approvedCounts(
-        articles.map((article) => article.documentId),
-        locale,
-      );
-      return {
-        counts: Object.fromEntries(articles.map((article) => [article.slug, counts.get(article.documentId) ?? 0])),
-        documentIds: articles.map((article) => article.documentId),
-      };
+      // One statement: the public articles of these slugs with their counts (comments/comment-counts.ts).
+      const rows = await countApprovedBySlugs(strapi, slugs, locale, MAX_COUNT_SLUGS);
+      return { counts: Object.fromEntries(rows.map((row) => [row.slug, row.count])), documentIds: rows.map((row) => row.documentId) };
     },
 
     async closeRateLimiter(): Promise<void> {
