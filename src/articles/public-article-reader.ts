@@ -16,9 +16,10 @@ import { correctionsFromJson, correctionsJson } from '../corrections/read-correc
  * statement (one round trip to PostgreSQL): the article row by the slug index, with correlated
  * subqueries for its approved-comment count and, as JSON built by the database
  * (`database/json-aggregate.ts`), its relations (authors, agency, cited agencies, tags,
- * section, teaser with its image; `database/linked-rows.ts`), its cover and its correction
- * notes; plus the breaking/featured flags active now (never the stored values: an expired flag
- * is not shown).
+ * section, teaser with its image; `database/linked-rows.ts`), its cover, its correction notes
+ * and, for the page head (`seo/article-page.ts`), its public locale variants and its bylines'
+ * profile links; plus the breaking/featured flags active now (never the stored values: an
+ * expired flag is not shown).
  *
  * Written by hand for the same reason as the card reader (`cards/card-sources.ts`): the
  * Document Service query with six populated relations, the release filters on each and the

@@ -100,18 +100,25 @@ async function readFeed(strapi: Core.Strapi, slug: string, locale: string, limit
       })
       .where(`pl.${picksLink.joinColumn.name}`, db.ref('a.id'));
     // The stored list, released stories only (the related index holds published variants).
-    const listed = whereReleasedAt(
+    // The stored list, released stories only (the related index holds published variants), each
+    // entry with its place among them: JS keeps the first `limit` + picks, so cards are built in
+    // SQL only that far (bounded by the article's pick links, never fewer than JS keeps).
+    const released = whereReleasedAt(
       db(`${LISTS} as li`)
         .join(`${DOCS} as ld`, (join) => {
           join.on('ld.document_id', '=', 'li.related_document_id').andOn('ld.locale', '=', 'li.locale');
-        })
-        .leftJoin(`${articles} as lc`, (join) => {
-          publicRow(join, 'lc', 'li.related_document_id');
         })
         .where('li.document_id', db.ref('a.document_id'))
         .andWhere('li.locale', locale),
       'ld.publication_date',
       now(),
+    ).select('li.related_document_id', 'li.rank', 'ld.fingerprint', db.raw('ROW_NUMBER() OVER (ORDER BY ??) AS feed_place', ['li.rank']));
+    const listed = db.from(released.as('lt')).leftJoin(`${articles} as lc`, (join) => {
+      publicRow(join, 'lc', 'lt.related_document_id');
+    });
+    const needed = db.raw(`? + (SELECT COUNT(*) FROM ?? WHERE ?? = ??)`, [limit, picksLink.name, `${picksLink.name}.${picksLink.joinColumn.name}`, 'a.id']);
+    const listedCard = j.nested(
+      db.raw('CASE WHEN ?? IS NULL OR ?? > ? THEN NULL ELSE ? END', ['lc.id', 'lt.feed_place', needed, cardJson(strapi, db, j, 'lc')]),
     );
     return (await wherePublicArticleForRequest(strapi, db(`${articles} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a').first(
       'a.document_id',
@@ -122,7 +129,7 @@ async function readFeed(strapi: Core.Strapi, slug: string, locale: string, limit
           { document_id: 'pp.document_id', fingerprint: db.raw('?', [fingerprintOf('pp.document_id')]), card: card('pc') },
         )
         .as('picks'),
-      j.list({ query: listed, orderBy: ['li.rank'] }, { document_id: 'li.related_document_id', fingerprint: 'ld.fingerprint', card: card('lc') }).as('listed'),
+      j.list({ query: listed, orderBy: ['lt.rank'] }, { document_id: 'lt.related_document_id', fingerprint: 'lt.fingerprint', card: listedCard }).as('listed'),
     )) as FeedRow | undefined;
   });
   if (!row) return null;
