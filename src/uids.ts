@@ -10,6 +10,7 @@ export const AUTHOR = 'api::author.author' as const;
 export const UPLOAD_FILE = 'plugin::upload.file' as const;
 /** Components. */
 export const CORRECTION = 'news.correction' as const;
+export const AUTHOR_LINK = 'author.link' as const;
 
 /** Types whose public read access the Public role gets, and which carry a generated slug. */
 export const PUBLIC_READ_TYPES = [ARTICLE, TEASER, SOURCE_AGENCY, TAG, SECTION, AUTHOR] as const;

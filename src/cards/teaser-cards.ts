@@ -60,10 +60,9 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
   const style = parseDisplayDateStyle(strapi.config.get('novinar.dateDisplayStyle') as string | undefined);
   const pattern = strapi.config.get('novinar.articlePathPattern') as string;
   const { siteUrl } = seoSettings(strapi);
-  const counts: Map<string, number> = await strapi.service(COMMENT).approvedCounts(
-    sources.map((source) => source.documentId),
-    locale,
-  );
+  // Sources read in SQL carry their count (the comment rule as a subquery of the same statement); others ask the comment service.
+  const uncounted = sources.filter((source) => source.commentCount === undefined).map((source) => source.documentId);
+  const counts: Map<string, number> = uncounted.length > 0 ? await strapi.service(COMMENT).approvedCounts(uncounted, locale) : new Map();
   const at = now();
   return sources.map((source) => ({
     documentId: source.documentId,
@@ -79,7 +78,7 @@ export async function toCards(strapi: Core.Strapi, sources: CardSource[], locale
     creditLine: source.sourceAgency?.creditLine ?? null,
     section: source.section ? { name: source.section.name, slug: source.section.slug } : null,
     authors: (source.authors ?? []).map((author) => ({ documentId: author.documentId, name: author.name, slug: author.slug })),
-    commentCount: counts.get(source.documentId) ?? 0,
+    commentCount: source.commentCount ?? counts.get(source.documentId) ?? 0,
     flags: activeFlags(source.flags ?? {}, at),
   }));
 }

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { FLAG_FIELDS, type StoryFlag } from '../domain/flags';
 
 /**
@@ -8,4 +9,14 @@ import { FLAG_FIELDS, type StoryFlag } from '../domain/flags';
 export function activeFlagFilter(flag: StoryFlag, at: Date): Record<string, unknown> {
   const { on, until } = FLAG_FIELDS[flag];
   return { [on]: { $eq: true }, $or: [{ [until]: { $null: true } }, { [until]: { $gt: at.toISOString() } }] };
+}
+
+/**
+ * The same rule for hand-written SQL: rows (alias `alias`) whose `flag` is active at `at`.
+ * `column` gives the database column of an article attribute.
+ */
+export function whereFlagActive(query: Knex.QueryBuilder, alias: string, flag: StoryFlag, at: Date, column: (attribute: string) => string): Knex.QueryBuilder {
+  const { on, until } = FLAG_FIELDS[flag];
+  const end = `${alias}.${column(until)}`;
+  return query.where(`${alias}.${column(on)}`, true).andWhere((active) => active.whereNull(end).orWhere(end, '>', at));
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { absoluteUrl, buildArticleSeo, fillPathPattern, type ArticleSeo } from '../domain/seo';
-import { publicVariants } from './article-variants';
+import { publicVariants, type ArticleVariant } from './article-variants';
 import { seoSettings } from './seo-settings';
 import { AUTHOR } from '../uids';
 
@@ -41,12 +41,18 @@ const iso = (value: unknown): string | null => (value instanceof Date ? value.to
  * What a story's page needs besides the story: its other published locale variants (each with
  * path and absolute url, so a page needs no second request for hreflang) and the page head
  * (src/domain/seo). `entry` is the public article entry as the by-slug answer holds it (its
- * authors, agency, section, tags and cover already limited to what the public may see).
+ * authors, agency, section, tags and cover already limited to what the public may see). A
+ * reader that has already read the variants and the bylines' profile links in its own statement
+ * (`articles/public-article-reader.ts`) passes them in `read`, and nothing more is read here.
  */
-export async function articlePageExtras(strapi: Core.Strapi, entry: Entry): Promise<ArticlePageExtras> {
+export async function articlePageExtras(
+  strapi: Core.Strapi,
+  entry: Entry,
+  read: { variants?: ArticleVariant[]; authorLinks?: Map<string, string[]> } = {},
+): Promise<ArticlePageExtras> {
   const settings = seoSettings(strapi);
   const locale = String(entry.locale);
-  const variants = await publicVariants(strapi, String(entry.documentId));
+  const variants = read.variants ?? (await publicVariants(strapi, String(entry.documentId)));
   const localizations = variants
     .filter((variant) => variant.locale !== locale)
     .map((variant) => {
@@ -55,11 +61,13 @@ export async function articlePageExtras(strapi: Core.Strapi, entry: Entry): Prom
     });
   const cover = entry.cover as { url: string; width?: number | null; height?: number | null; alternativeText?: string | null } | null | undefined;
   const authors = (entry.authors as Array<Named & { documentId?: string; role?: string | null }> | undefined) ?? [];
-  const profiles = await authorProfiles(
-    strapi,
-    authors.map((author) => String(author.documentId)),
-    locale,
-  );
+  const profiles =
+    read.authorLinks ??
+    (await authorProfiles(
+      strapi,
+      authors.map((author) => String(author.documentId)),
+      locale,
+    ));
   const agency = entry.sourceAgency as { name?: string; url?: string | null } | null | undefined;
   const seo = buildArticleSeo(
     {

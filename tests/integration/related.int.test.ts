@@ -224,6 +224,37 @@ describe('GET /api/articles/by-slug/:slug/related', () => {
     expect(res.headers.location).toBe('/api/articles/by-slug/breksit-ribari/related?locale=bg&limit=4');
   });
 
+  test('the one-statement feed chooses as the general path does, for every story and limit', async () => {
+    const { findRelated, relatedCards } = require('../../dist/src/related/find-related') as typeof import('../../src/related/find-related');
+    // Picks that exercise the choice: a near copy of a listed story, the story itself, an embargoed one.
+    const embargoed = await publish('Брекзит: ембарго за изборите', BREXIT[2][1], { publicationDate: new Date(Date.now() + 86400_000).toISOString() });
+    const copy = await publish('Брекзит: преговорите продължават', BREXIT[0][1] + ' Срещата е в понеделник.');
+    await app.strapi.documents(ARTICLE).update({
+      documentId: brexit[1].documentId,
+      locale: 'bg',
+      data: { relatedArticles: [copy.documentId, brexit[1].documentId, embargoed.documentId, vaccine[0].documentId] } as never,
+    });
+    await app.strapi.documents(ARTICLE).publish({ documentId: brexit[1].documentId, locale: 'bg' });
+    const stories = (await app.strapi
+      .documents(ARTICLE)
+      .findMany({ locale: 'bg', status: 'published', populate: { relatedArticles: { fields: ['documentId'] } }, limit: 200 } as never)) as unknown as Array<{
+      documentId: string;
+      slug: string;
+      relatedArticles: Array<{ documentId: string }>;
+    }>;
+    let compared = 0;
+    for (const story of stories) {
+      for (const limit of [1, 3, 20]) {
+        const fast = await findRelated(app.strapi, story.slug, 'bg', limit);
+        expect(fast.kind).toBe('found');
+        const general = await relatedCards(app.strapi, story, 'bg', limit);
+        expect((fast as { document: { cards: unknown[] } }).document.cards).toEqual(general);
+        compared += general.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(stories.length);
+  });
+
   test('REST and GraphQL give the same cards', async () => {
     const rest = await related(brexit[0].slug, { limit: 4 }).expect(200);
     const gql = await request(app.server)

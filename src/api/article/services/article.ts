@@ -44,15 +44,16 @@ export default factories.createCoreService(ARTICLE, ({ strapi }) => ({
    * fields only, so it needs no sanitizer pass.
    */
   async findPageBySlug(slug: string, locale: string): Promise<SlugLookup<PublicArticlePage>> {
-    const entry = await createPublicArticleReader(strapi).bySlug(slug, locale);
-    if (!entry) return findFormerSlug(strapi, ARTICLE, slug, locale);
+    const reading = await createPublicArticleReader(strapi).bySlug(slug, locale);
+    if (!reading) return findFormerSlug(strapi, ARTICLE, slug, locale);
+    const { entry, variants, authorLinks } = reading;
     const article: PublicArticle = {
       ...entry,
       documentId: entry.documentId as string,
       locale: entry.locale as string,
       commentCount: entry.commentCount as number,
     };
-    return { kind: 'found', document: { ...article, ...(await articlePageExtras(strapi, article)) } };
+    return { kind: 'found', document: { ...article, ...(await articlePageExtras(strapi, article, { variants, authorLinks })) } };
   },
 
   /** The page head of the story with `slug` (REST /seo and GraphQL's articleSeo and Article.seo): the by-slug answer's `seo` and `localizations`. */
