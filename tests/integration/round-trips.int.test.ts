@@ -79,3 +79,12 @@ describe('one statement per public answer', () => {
     expect(flagged.statements).toHaveLength(1);
   });
 });
+
+describe('one statement per public answer: comment counts', () => {
+  test('approved comment counts of several slugs', async () => {
+    const { slug } = await richStory();
+    const { body, statements } = await statementsOf('/api/comments/counts', { locale: 'bg', slugs: `${slug},no-such-story` });
+    expect(Object.keys(body.data as Record<string, number>)).toEqual([slug]);
+    expect(statements).toHaveLength(1);
+  });
+});
