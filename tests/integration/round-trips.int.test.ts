@@ -55,6 +55,12 @@ describe('one statement per public answer', () => {
     expect(statements).toHaveLength(1);
   });
 
+  test('the page head of an article (/seo)', async () => {
+    const { slug } = await richStory();
+    const { statements } = await statementsOf(`/api/articles/by-slug/${slug}/seo`, { locale: 'bg' });
+    expect(statements).toHaveLength(1);
+  });
+
   test('the related feed of an article', async () => {
     const { slug } = await richStory();
     const { body, statements } = await statementsOf(`/api/articles/by-slug/${slug}/related`, { locale: 'bg', limit: '5' });
@@ -77,6 +83,42 @@ describe('one statement per public answer', () => {
     expect(narrowed.statements).toHaveLength(1);
     const flagged = await statementsOf('/api/teasers/latest', { locale: 'bg', flag: 'breaking' });
     expect(flagged.statements).toHaveLength(1);
+  });
+});
+
+describe('one statement per public answer: GraphQL', () => {
+  /**
+   * The GraphQL plugin authenticates every request before Apollo runs (the Public role's
+   * permissions, read by users-permissions): one statement of Strapi's own, before any resolver.
+   * Everything after it is the answer's.
+   */
+  const PUBLIC_PERMISSIONS = /from [`"]up_permissions[`"]/;
+  async function graphqlStatements(query: string, variables: Record<string, unknown>): Promise<{ data: Record<string, unknown>; statements: string[] }> {
+    sent = [];
+    try {
+      const res = await request(app.server).post('/graphql').send({ query, variables }).expect(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(sent.filter((sql) => PUBLIC_PERMISSIONS.test(sql))).toHaveLength(1);
+      return { data: res.body.data as Record<string, unknown>, statements: sent.filter((sql) => !PUBLIC_PERMISSIONS.test(sql)) };
+    } finally {
+      sent = null;
+    }
+  }
+
+  test('relatedArticles and latestTeasers send what REST sends', async () => {
+    const { slug } = await richStory();
+    const related = await graphqlStatements('query R($slug: String!) { relatedArticles(slug: $slug, locale: "bg", limit: 3) { slug title } }', { slug });
+    expect(Array.isArray(related.data.relatedArticles)).toBe(true);
+    expect(related.statements).toHaveLength(1);
+    const latest = await graphqlStatements('{ latestTeasers(locale: "bg", limit: 5) { cards { slug title } nextCursor } }', {});
+    expect(latest.statements).toHaveLength(1);
+  });
+
+  test('articleBySlug', async () => {
+    const { slug } = await richStory();
+    const found = await graphqlStatements('query A($slug: String!) { articleBySlug(slug: $slug, locale: "bg") { title slug } }', { slug });
+    expect((found.data.articleBySlug as { slug: string }).slug).toBe(slug);
+    expect(found.statements).toHaveLength(1);
   });
 });
 
