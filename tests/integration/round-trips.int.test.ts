@@ -92,7 +92,7 @@ describe('one statement per public answer: GraphQL', () => {
    * permissions, read by users-permissions): one statement of Strapi's own, before any resolver.
    * Everything after it is the answer's.
    */
-  const PUBLIC_PERMISSIONS = /from [`"]up_permissions[`"]/;
+  const PUBLIC_PERMISSIONS = /\bfrom\s+(?:["`]?\w+["`]?\.)?["`]?up_permissions["`]?\s/;
   async function graphqlStatements(query: string, variables: Record<string, unknown>): Promise<{ data: Record<string, unknown>; statements: string[] }> {
     sent = [];
     try {
