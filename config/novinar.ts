@@ -32,6 +32,10 @@ const novinarConfig = ({ env }: Core.Config.Shared.ConfigParams) => ({
    * has a deadline, and after that many failed or late calls in a row Redis is left alone for
    * the cooldown, then one trial call decides whether it is back.
    */
+  database: {
+    /** Hand-written public reads as named prepared statements on PostgreSQL (src/database/prepared.ts). */
+    preparedStatements: env.bool('DATABASE_PREPARED_STATEMENTS', true),
+  },
   redis: {
     timeoutMs: env.int('REDIS_TIMEOUT_MS', DEFAULT_REDIS_FAULT_SETTINGS.timeoutMs),
     breakerFailures: env.int('REDIS_BREAKER_FAILURES', DEFAULT_REDIS_FAULT_SETTINGS.breakerFailures),

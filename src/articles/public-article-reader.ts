@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withReader } from '../database/reader';
+import { prepared } from '../database/prepared';
 import { isoFromDb as iso, jsonFromDb as json, tableOf, type JoinTable } from '../database/sql';
 import { createJsonAggregate, jsonList, jsonObject, type JsonFields } from '../database/json-aggregate';
 import { componentRows, linkedRows, mediaFields, mediaRows } from '../database/linked-rows';
@@ -127,18 +128,22 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
         db(`${article.tableName} as va`).where('va.document_id', db.ref('a.document_id')),
         'va',
       ).whereNotNull('va.slug');
-      const row = (await query.first(
-        ...fields.map((field) => `a.${field}`),
-        db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`),
-        j.list(authors, { ...names(authors, 'name', 'slug', 'role'), links: j.nested(j.list(links, { url: links.c('url') })) }).as('authors'),
-        j.first(agency, names(agency, ...agencyColumns)).as('source_agency'),
-        j.list(cited, names(cited, ...agencyColumns)).as('cited_agencies'),
-        j.list(tags, names(tags, 'name', 'slug')).as('tags'),
-        j.first(section, names(section, 'name', 'slug')).as('section'),
-        j.first(mediaRows(strapi, db, ARTICLE, 'cover', 'a.id', 'co'), mediaFields('co', COVER_COLUMNS)).as('cover'),
-        j.first(teaser, { ...names(teaser, 'slug', 'url', 'title', 'lede'), image: j.nested(teaserImage) }).as('teaser'),
-        correctionsJson(strapi, db, j, 'a').as('corrections'),
-        j.list({ query: variants, orderBy: ['va.locale'] }, { locale: 'va.locale', slug: 'va.slug' }).as('variants'),
+      const row = (await prepared(
+        strapi,
+        db,
+        query.first(
+          ...fields.map((field) => `a.${field}`),
+          db.raw(`${approvedCountSql(strapi, 'a')} AS comment_count`),
+          j.list(authors, { ...names(authors, 'name', 'slug', 'role'), links: j.nested(j.list(links, { url: links.c('url') })) }).as('authors'),
+          j.first(agency, names(agency, ...agencyColumns)).as('source_agency'),
+          j.list(cited, names(cited, ...agencyColumns)).as('cited_agencies'),
+          j.list(tags, names(tags, 'name', 'slug')).as('tags'),
+          j.first(section, names(section, 'name', 'slug')).as('section'),
+          j.first(mediaRows(strapi, db, ARTICLE, 'cover', 'a.id', 'co'), mediaFields('co', COVER_COLUMNS)).as('cover'),
+          j.first(teaser, { ...names(teaser, 'slug', 'url', 'title', 'lede'), image: j.nested(teaserImage) }).as('teaser'),
+          correctionsJson(strapi, db, j, 'a').as('corrections'),
+          j.list({ query: variants, orderBy: ['va.locale'] }, { locale: 'va.locale', slug: 'va.slug' }).as('variants'),
+        ),
       )) as Row | undefined;
       if (!row) return null;
       const id = row.id as number;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { COMMENT } from '../uids';
 import { withReader } from '../database/reader';
+import { prepared } from '../database/prepared';
 import { ARTICLE } from '../uids';
 import { wherePublicArticleForRequest } from '../visibility';
 
@@ -62,16 +63,20 @@ export async function countApprovedBySlugs(
   if (slugs.length === 0) return [];
   const articles = strapi.db.metadata.get(ARTICLE).tableName;
   const rows = (await withReader(strapi, (db) =>
-    wherePublicArticleForRequest(
+    prepared(
       strapi,
-      db(`${articles} as a`)
-        .where('a.locale', locale)
-        .whereIn('a.slug', [...slugs]),
-      'a',
-    )
-      .select({ slug: 'a.slug', documentId: 'a.document_id' }, db.raw(`${approvedCountSql(strapi, 'a')} AS count`))
-      .orderBy('a.id', 'asc')
-      .limit(limit),
+      db,
+      wherePublicArticleForRequest(
+        strapi,
+        db(`${articles} as a`)
+          .where('a.locale', locale)
+          .whereIn('a.slug', [...slugs]),
+        'a',
+      )
+        .select({ slug: 'a.slug', documentId: 'a.document_id' }, db.raw(`${approvedCountSql(strapi, 'a')} AS count`))
+        .orderBy('a.id', 'asc')
+        .limit(limit),
+    ),
   )) as Array<{ slug: string; documentId: string; count: number | string }>;
   return rows.map((row) => ({ slug: row.slug, documentId: row.documentId, count: Number(row.count) }));
 }

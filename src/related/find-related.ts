@@ -9,6 +9,7 @@ import { createRelatedStore, DOCS, LISTS } from './related-store';
 import { cardsFor, toCards, type TeaserCard } from '../cards/teaser-cards';
 import { cardFromJson, cardJson, type CardSource } from '../cards/card-sources';
 import { withReader } from '../database/reader';
+import { prepared } from '../database/prepared';
 import { createJsonAggregate, jsonList } from '../database/json-aggregate';
 import { tableOf, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, whereReleasedAt, wherePublicArticleForRequest } from '../visibility';
@@ -120,7 +121,7 @@ async function readFeed(strapi: Core.Strapi, slug: string, locale: string, limit
     const listedCard = j.nested(
       db.raw('CASE WHEN ?? IS NULL OR ?? > ? THEN NULL ELSE ? END', ['lc.id', 'lt.feed_place', needed, cardJson(strapi, db, j, 'lc')]),
     );
-    return (await wherePublicArticleForRequest(strapi, db(`${articles} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a').first(
+    const query = wherePublicArticleForRequest(strapi, db(`${articles} as a`).where({ 'a.slug': slug, 'a.locale': locale }), 'a').first(
       'a.document_id',
       fingerprintOf('a.document_id').as('fingerprint'),
       j
@@ -130,7 +131,8 @@ async function readFeed(strapi: Core.Strapi, slug: string, locale: string, limit
         )
         .as('picks'),
       j.list({ query: listed, orderBy: ['lt.rank'] }, { document_id: 'lt.related_document_id', fingerprint: 'lt.fingerprint', card: listedCard }).as('listed'),
-    )) as FeedRow | undefined;
+    );
+    return (await prepared(strapi, db, query)) as FeedRow | undefined;
   });
   if (!row) return null;
   const candidates = (value: unknown) =>

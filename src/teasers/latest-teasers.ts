@@ -9,6 +9,7 @@ import { whereFlagActive } from '../flags';
 import type { StoryFlag } from '../domain/flags';
 import { now } from '../clock';
 import { withReader } from '../database/reader';
+import { prepared } from '../database/prepared';
 import { createJsonAggregate } from '../database/json-aggregate';
 import { isoFromDb, tableOf, type JoinTable } from '../database/sql';
 import { wherePublicArticleForRequest, wherePublishedRow } from '../visibility';
@@ -119,14 +120,18 @@ export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Pr
       const at = new Date(cursor.date);
       void found.andWhere((before) => before.where(date, '<', at).orWhere((same) => same.where(date, '=', at).andWhere('a.document_id', '<', cursor.id)));
     }
-    return found
-      .select({ document_id: 'a.document_id', publication_date: date }, db.raw('? AS card', [cardJson(strapi, db, createJsonAggregate(db), 'a')]))
-      .orderBy([
-        { column: date, order: 'desc' },
-        { column: 'a.document_id', order: 'desc' },
-        { column: 'a.id', order: 'asc' },
-      ])
-      .limit(query.limit + 1);
+    return prepared(
+      strapi,
+      db,
+      found
+        .select({ document_id: 'a.document_id', publication_date: date }, db.raw('? AS card', [cardJson(strapi, db, createJsonAggregate(db), 'a')]))
+        .orderBy([
+          { column: date, order: 'desc' },
+          { column: 'a.document_id', order: 'desc' },
+          { column: 'a.id', order: 'asc' },
+        ])
+        .limit(query.limit + 1),
+    );
   })) as Array<{ document_id: string; publication_date: unknown; card: unknown }>;
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];

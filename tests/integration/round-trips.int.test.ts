@@ -11,10 +11,15 @@ import { ARTICLE } from '../../src/uids';
 
 let app: TestApp;
 let sent: string[] | null = null;
+/** SQL text → the prepared statement's name it was sent under (PostgreSQL, src/database/prepared.ts). */
+const preparedNames = new Map<string, string>();
 
 beforeAll(async () => {
   app = await startTestApp({ RESPONSE_CACHE: 'false' });
-  app.strapi.db.connection.on('query', (query: { sql: string }) => sent?.push(query.sql));
+  app.strapi.db.connection.on('query', (query: { sql: string; options?: { name?: string } }) => {
+    sent?.push(query.sql);
+    if (query.options?.name) preparedNames.set(query.sql, query.options.name);
+  });
   // The first request of a process loads what the app keeps for later (the locales): not part of any answer.
   await request(app.server).get('/api/teasers/latest').query({ locale: 'en' }).expect(200);
 });
@@ -128,5 +133,23 @@ describe('one statement per public answer: comment counts', () => {
     const { body, statements } = await statementsOf('/api/comments/counts', { locale: 'bg', slugs: `${slug},no-such-story` });
     expect(Object.keys(body.data as Record<string, number>)).toEqual([slug]);
     expect(statements).toHaveLength(1);
+  });
+});
+
+const onPostgres = process.env.TEST_DATABASE === 'postgres';
+(onPostgres ? describe : describe.skip)('prepared statements on PostgreSQL', () => {
+  test('the one statement of each answer is a named prepared statement, one name per SQL text', async () => {
+    const { slug } = await richStory();
+    const answers: Array<[string, Record<string, string>]> = [
+      [`/api/articles/by-slug/${slug}`, { locale: 'bg' }],
+      [`/api/articles/by-slug/${slug}/related`, { locale: 'bg' }],
+      ['/api/teasers/latest', { locale: 'bg', limit: '4' }],
+      ['/api/comments/counts', { locale: 'bg', slugs: slug }],
+    ];
+    for (const [path, query] of answers) {
+      const [statement] = (await statementsOf(path, query)).statements;
+      expect(preparedNames.get(statement)).toMatch(/^novinar_[0-9a-f]{32}$/);
+    }
+    expect(new Set(preparedNames.values()).size).toBe(preparedNames.size);
   });
 });
