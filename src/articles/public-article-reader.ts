@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withReader } from '../database/reader';
-import { prepared } from '../database/prepared';
+import { readPrepared } from '../database/prepared';
 import { isoFromDb as iso, jsonFromDb as json, tableOf, type JoinTable } from '../database/sql';
 import { createJsonAggregate, jsonList, jsonObject, type JsonFields } from '../database/json-aggregate';
 import { componentRows, linkedRows, mediaFields, mediaRows } from '../database/linked-rows';
@@ -128,7 +128,7 @@ export function createPublicArticleReader(strapi: Core.Strapi) {
         db(`${article.tableName} as va`).where('va.document_id', db.ref('a.document_id')),
         'va',
       ).whereNotNull('va.slug');
-      const row = (await prepared(
+      const row = (await readPrepared(
         strapi,
         db,
         query.first(

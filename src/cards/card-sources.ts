@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
-import { prepared } from '../database/prepared';
+import { readPrepared } from '../database/prepared';
 import { isoFromDb, jsonFromDb, tableOf, type JoinTable } from '../database/sql';
 import { createJsonAggregate, jsonList, jsonObject, type JsonAggregate } from '../database/json-aggregate';
 import { linkedRows, mediaFields, mediaRows } from '../database/linked-rows';
@@ -153,7 +153,7 @@ export function createCardSourceReader(strapi: Core.Strapi) {
       const query = wherePublicArticleForRequest(strapi, db(`${articlesTable} as a`).where('a.locale', locale), 'a')
         .whereIn('a.document_id', [...documentIds])
         .select(db.raw('? AS card', [cardJson(strapi, db, createJsonAggregate(db), 'a')]));
-      const rows = (await prepared(strapi, db, query)) as Array<{ card: unknown }>;
+      const rows = (await readPrepared(strapi, db, query)) as Array<{ card: unknown }>;
       return rows.map((row) => cardFromJson(row.card)).filter((card): card is CardSource => card !== null);
     });
   }

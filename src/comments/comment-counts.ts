@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { COMMENT } from '../uids';
 import { withReader } from '../database/reader';
-import { prepared } from '../database/prepared';
+import { readPrepared } from '../database/prepared';
 import { ARTICLE } from '../uids';
 import { wherePublicArticleForRequest } from '../visibility';
 
@@ -63,7 +63,7 @@ export async function countApprovedBySlugs(
   if (slugs.length === 0) return [];
   const articles = strapi.db.metadata.get(ARTICLE).tableName;
   const rows = (await withReader(strapi, (db) =>
-    prepared(
+    readPrepared(
       strapi,
       db,
       wherePublicArticleForRequest(

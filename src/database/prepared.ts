@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import { isPostgres } from './json-aggregate';
 
 /**
- * Runs a hand-written public read as a named prepared statement on PostgreSQL, so the server
+ * Runs a hand-written public read (a knex builder, `.first()` or a list) and returns what
+ * awaiting it would; on PostgreSQL as a named prepared statement, so the server
  * plans it once per connection instead of on every request.
  *
  * Why: the one-statement readers build their answer in the database with a dozen correlated
@@ -22,9 +23,12 @@ import { isPostgres } from './json-aggregate';
  * `DATABASE_PREPARED_STATEMENTS=false` sends them unnamed again, e.g. behind a connection pooler
  * in transaction mode that cannot keep prepared statements across transactions.
  */
-export function prepared<T extends Knex.QueryBuilder>(strapi: Core.Strapi, db: Knex | Knex.Transaction, query: T): T {
-  if (!isPostgres(db) || strapi.config.get<boolean>('novinar.database.preparedStatements', true) === false) return query;
-  const { sql } = query.toSQL();
-  const name = `novinar_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 32)}`;
-  return query.options({ name }) as T;
+export async function readPrepared<T>(strapi: Core.Strapi, db: Knex | Knex.Transaction, query: Knex.QueryBuilder): Promise<T> {
+  if (!isPostgres(db) || strapi.config.get<boolean>('novinar.database.preparedStatements', true) === false) return (await query) as T;
+  // Compiled once here and sent as raw SQL: compiling a builder of this size is a real share of
+  // an answer's CPU, and the name needs the text anyway.
+  const compiled = query.toSQL();
+  const name = `novinar_${crypto.createHash('sha1').update(compiled.sql).digest('hex').slice(0, 32)}`;
+  const result = (await db.raw(compiled.sql, [...compiled.bindings]).options({ name })) as { rows: unknown[] };
+  return (compiled.method === 'first' ? result.rows[0] : result.rows) as T;
 }

@@ -9,7 +9,7 @@ import { createRelatedStore, DOCS, LISTS } from './related-store';
 import { cardsFor, toCards, type TeaserCard } from '../cards/teaser-cards';
 import { cardFromJson, cardJson, type CardSource } from '../cards/card-sources';
 import { withReader } from '../database/reader';
-import { prepared } from '../database/prepared';
+import { readPrepared } from '../database/prepared';
 import { createJsonAggregate, jsonList } from '../database/json-aggregate';
 import { tableOf, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, whereReleasedAt, wherePublicArticleForRequest } from '../visibility';
@@ -132,7 +132,7 @@ async function readFeed(strapi: Core.Strapi, slug: string, locale: string, limit
         .as('picks'),
       j.list({ query: listed, orderBy: ['lt.rank'] }, { document_id: 'lt.related_document_id', fingerprint: 'lt.fingerprint', card: listedCard }).as('listed'),
     );
-    return (await prepared(strapi, db, query)) as FeedRow | undefined;
+    return (await readPrepared(strapi, db, query)) as FeedRow | undefined;
   });
   if (!row) return null;
   const candidates = (value: unknown) =>

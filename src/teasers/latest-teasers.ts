@@ -9,7 +9,7 @@ import { whereFlagActive } from '../flags';
 import type { StoryFlag } from '../domain/flags';
 import { now } from '../clock';
 import { withReader } from '../database/reader';
-import { prepared } from '../database/prepared';
+import { readPrepared } from '../database/prepared';
 import { createJsonAggregate } from '../database/json-aggregate';
 import { isoFromDb, tableOf, type JoinTable } from '../database/sql';
 import { wherePublicArticleForRequest, wherePublishedRow } from '../visibility';
@@ -120,7 +120,7 @@ export async function latestTeasers(strapi: Core.Strapi, query: LatestQuery): Pr
       const at = new Date(cursor.date);
       void found.andWhere((before) => before.where(date, '<', at).orWhere((same) => same.where(date, '=', at).andWhere('a.document_id', '<', cursor.id)));
     }
-    return prepared(
+    return readPrepared(
       strapi,
       db,
       found
