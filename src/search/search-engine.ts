@@ -45,10 +45,13 @@ export interface EngineQuery {
   articlesTable: string;
 }
 
-export interface EngineHits {
-  hits: Array<{ documentId: string; score: number }>;
-  total: number;
-}
+/**
+ * The ranked page of matches, as a subquery for the caller to join its columns to: one row per
+ * hit with `doc_id` (its `novinar_search_docs` row), `article_id` (its public article row),
+ * `document_id`, `publication_ms`, `score`, and `total`, the number of every match (a window
+ * count, computed before the page is cut, so the total costs no statement of its own).
+ */
+export type RankedPage = Knex.QueryBuilder;
 
 /** Rows to insert for one document with a given id, by table (bulk loads such as the benchmark corpus). */
 export type IndexRows = Array<{ table: string; row: Record<string, string | number> }>;
@@ -59,7 +62,7 @@ export interface SearchEngine {
   ensureTables(db: Db): Promise<void>;
   save(db: Db, doc: SearchDocument): Promise<void>;
   remove(db: Db, documentId: string, locale: string): Promise<void>;
-  search(db: Db, query: EngineQuery): Promise<EngineHits>;
+  rankedPage(db: Db, query: EngineQuery): RankedPage;
 }
 
 /** Title counts 4×, lede 2×, body 1× (bm25 column weights; ts_rank weights D, C, B, A below). */
@@ -114,19 +117,21 @@ function joinArticles(db: Db, from: Knex.QueryBuilder, query: EngineQuery): Knex
     .where('d.locale', query.locale);
 }
 
-async function page(base: () => Knex.QueryBuilder, scoreSql: string, bindings: unknown[], query: EngineQuery): Promise<EngineHits> {
-  const rows = (await base()
-    .select({ document_id: 'd.document_id' })
-    .select(base().client.raw(`${scoreSql} AS score`, bindings as Knex.RawBinding[]))
+function rankedPage(db: Db, base: Knex.QueryBuilder, scoreSql: string, bindings: unknown[], query: EngineQuery): RankedPage {
+  // Scored in a subquery of its own: FTS5's bm25() cannot be called in a query with a window function.
+  const matches = base
+    .select({ doc_id: 'd.id', article_id: 'a.id', document_id: 'd.document_id', publication_ms: 'd.publication_ms' })
+    .select(db.raw(`${scoreSql} AS score`, bindings as Knex.RawBinding[]));
+  return db
+    .from(matches.as('m'))
+    .select('m.*', db.raw('count(*) OVER () AS total'))
     .orderBy([
-      { column: 'score', order: 'desc' },
-      { column: 'd.publication_ms', order: 'desc' },
-      { column: 'd.document_id', order: 'asc' },
+      { column: 'm.score', order: 'desc' },
+      { column: 'm.publication_ms', order: 'desc' },
+      { column: 'm.document_id', order: 'asc' },
     ])
     .limit(query.limit)
-    .offset(query.offset)) as Array<{ document_id: string; score: number | string }>;
-  const [{ n }] = (await base().count({ n: '*' })) as Array<{ n: number | string }>;
-  return { hits: rows.map((row) => ({ documentId: row.document_id, score: Number(row.score) })), total: Number(n) };
+    .offset(query.offset);
 }
 
 export const sqliteEngine: SearchEngine = {
@@ -163,12 +168,11 @@ export const sqliteEngine: SearchEngine = {
     await db.raw(`DELETE FROM ${SEARCH_FTS} WHERE rowid IN (${ids.map(() => '?').join(', ')})`, ids);
     await db(SEARCH_DOCS).whereIn('id', ids).delete();
   },
-  async search(db, query) {
+  rankedPage(db, query) {
     const match = fts5Match(query.words, query.any);
-    const base = () =>
-      joinArticles(db, db(SEARCH_FTS).join(`${SEARCH_DOCS} as d`, 'd.id', `${SEARCH_FTS}.rowid`), query).whereRaw(`${SEARCH_FTS} MATCH ?`, [match]);
+    const base = joinArticles(db, db(SEARCH_FTS).join(`${SEARCH_DOCS} as d`, 'd.id', `${SEARCH_FTS}.rowid`), query).whereRaw(`${SEARCH_FTS} MATCH ?`, [match]);
     const recency = recencySql(query);
-    return page(base, `(-bm25(${SEARCH_FTS}, ${BM25_WEIGHTS})) * ${recency.sql}`, recency.bindings, query);
+    return rankedPage(db, base, `(-bm25(${SEARCH_FTS}, ${BM25_WEIGHTS})) * ${recency.sql}`, recency.bindings, query);
   },
 };
 
@@ -192,11 +196,11 @@ export const postgresEngine: SearchEngine = {
   async remove(db, documentId, locale) {
     await db(SEARCH_DOCS).where({ document_id: documentId, locale }).delete();
   },
-  async search(db, query) {
+  rankedPage(db, query) {
     const tsquery = tsqueryLiteral(query.words, query.any);
-    const base = () => joinArticles(db, db(`${SEARCH_DOCS} as d`), query).whereRaw('d.terms @@ CAST(? AS tsquery)', [tsquery]);
+    const base = joinArticles(db, db(`${SEARCH_DOCS} as d`), query).whereRaw('d.terms @@ CAST(? AS tsquery)', [tsquery]);
     const recency = recencySql(query);
-    return page(base, `ts_rank('${TS_RANK_WEIGHTS}', d.terms, CAST(? AS tsquery), 1) * ${recency.sql}`, [tsquery, ...recency.bindings], query);
+    return rankedPage(db, base, `ts_rank('${TS_RANK_WEIGHTS}', d.terms, CAST(? AS tsquery), 1) * ${recency.sql}`, [tsquery, ...recency.bindings], query);
   },
 };
 

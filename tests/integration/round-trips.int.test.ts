@@ -136,6 +136,40 @@ describe('one statement per public answer: comment counts', () => {
   });
 });
 
+describe('one statement per public answer: search', () => {
+  test('a search page, the next page and an author-narrowed search', async () => {
+    const { documentId } = await richStory();
+    const story = (await app.strapi.documents(ARTICLE).findOne({ documentId, locale: 'bg', status: 'published', fields: ['title'] } as never)) as unknown as {
+      title: string;
+    };
+    // A word of the rich story's title: the search finds at least that story.
+    const word = story.title.split(/[^\p{L}]+/u).find((part) => part.length >= 5) as string;
+    expect(word).toBeTruthy();
+    const first = await statementsOf('/api/search', { q: word, locale: 'bg', limit: '1' });
+    const cards = first.body.data as Array<{ documentId: string; snippet: string; authors: Array<{ slug: string }> }>;
+    expect(cards).toHaveLength(1);
+    expect(typeof cards[0]?.snippet).toBe('string');
+    expect(first.statements).toHaveLength(1);
+    const total = (first.body as { meta?: { total?: number } }).meta?.total ?? 0;
+    expect(total).toBeGreaterThan(0);
+    if (total > 1) {
+      const next = await statementsOf('/api/search', { q: word, locale: 'bg', limit: '1', page: '2' });
+      expect((next.body.data as unknown[]).length).toBe(1);
+      expect(next.statements).toHaveLength(1);
+    }
+    // Narrowed by an author, and a one-word search that finds nothing: one statement each too.
+    const author = cards[0]?.authors[0]?.slug;
+    if (author) {
+      const byAuthor = await statementsOf('/api/search', { q: word, locale: 'bg', author });
+      expect((byAuthor.body.data as unknown[]).length).toBeGreaterThan(0);
+      expect(byAuthor.statements).toHaveLength(1);
+    }
+    const none = await statementsOf('/api/search', { q: word, locale: 'bg', author: 'no-such-author' });
+    expect(none.body.data).toEqual([]);
+    expect(none.statements).toHaveLength(1);
+  });
+});
+
 const onPostgres = process.env.TEST_DATABASE === 'postgres';
 (onPostgres ? describe : describe.skip)('prepared statements on PostgreSQL', () => {
   test('the one statement of each answer is a named prepared statement, one name per SQL text', async () => {
@@ -145,6 +179,7 @@ const onPostgres = process.env.TEST_DATABASE === 'postgres';
       [`/api/articles/by-slug/${slug}/related`, { locale: 'bg' }],
       ['/api/teasers/latest', { locale: 'bg', limit: '4' }],
       ['/api/comments/counts', { locale: 'bg', slugs: slug }],
+      ['/api/search', { locale: 'bg', q: 'България' }],
     ];
     for (const [path, query] of answers) {
       const [statement] = (await statementsOf(path, query)).statements;

@@ -1,4 +1,4 @@
-import { escapeHtml, highlightSnippet } from '../snippet';
+import { escapeHtml, highlightSnippet, SNIPPET_TEXT_CHARS } from '../snippet';
 import { queryWords } from '../search-terms';
 
 const hits = (q: string) => queryWords(q, 'bg');
@@ -29,6 +29,19 @@ describe('highlightSnippet', () => {
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet).toContain('<mark>ваксината</mark>');
     expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(122);
+  });
+
+  test('a hit past the first prefix, and the same snippet from the text cut at SNIPPET_TEXT_CHARS', () => {
+    const text = `${'Дълъг увод без нищо важно. '.repeat(100)}Тук е ваксината, т.е. „ваксина“. ${'И още текст след това. '.repeat(1000)}`;
+    const snippet = highlightSnippet(text, hits('ваксина'), 'bg');
+    expect(snippet).toContain('<mark>ваксината</mark>, т.е. „<mark>ваксина</mark>“');
+    expect(snippet.startsWith('…') && snippet.endsWith('…')).toBe(true);
+    expect(highlightSnippet(text.slice(0, SNIPPET_TEXT_CHARS), hits('ваксина'), 'bg')).toBe(snippet);
+  });
+
+  test('a hit cut by the first prefix is found in the next one', () => {
+    const text = `${'а'.repeat(1_490)} ваксината и още`;
+    expect(highlightSnippet(text, hits('ваксина'), 'bg')).toBe('…<mark>ваксината</mark> и още');
   });
 
   test('without a hit, the beginning of the text', () => {

@@ -1,4 +1,4 @@
-import { stripAccents, tokenize } from '../tokenize';
+import { segmentWords, stripAccents, tokenize, wordSpans } from '../tokenize';
 
 describe('tokenize', () => {
   test.each<[string, string, string[]]>([
@@ -40,5 +40,16 @@ describe('stripAccents', () => {
     ['въ̀лна', 'вълна'],
   ])('%s → %s', (input, expected) => {
     expect(stripAccents(input)).toBe(expected);
+  });
+});
+
+describe('wordSpans', () => {
+  test('finds the words segmentWords finds, with their offsets and tokens', () => {
+    const text = 'По-близко до „Брекзит“: 3,0 млрд., т.е. Trump’s don’t ѝ.';
+    const spans = wordSpans(text, 'bg');
+    const words = segmentWords(text, 'bg').filter((segment) => segment.token !== null);
+    expect(spans.map((span) => span.token)).toEqual(words.map((word) => word.token));
+    expect(spans.map((span) => span.start)).toEqual(words.map((word) => word.start));
+    expect(spans.every((span) => text.slice(span.start, span.end).length > 0)).toBe(true);
   });
 });
