@@ -5,7 +5,7 @@ import { renderAtom, renderJsonFeed, renderRss } from '../domain/feeds/render-fe
 import { now } from '../clock';
 import type { TextAnswer } from '../http/respond-text';
 import { ARTICLE, AUTHOR } from '../uids';
-import { findFeedStories, narrowingNames, type FeedQuery } from './feed-stories';
+import { findFeed, type FeedQuery } from './feed-stories';
 import { siteUrls } from './site-urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -34,8 +34,8 @@ function feedQueryString(query: FeedQuery, defaultLimit: number): string {
  */
 export async function feedAnswer(strapi: Core.Strapi, format: FeedFormat, query: FeedQuery, defaultLimit: number): Promise<TextAnswer> {
   const urls = siteUrls(strapi);
-  const names = await narrowingNames(strapi, query);
-  const { stories, documentIds } = await findFeedStories(strapi, query, urls);
+  // One statement: the stories and the names of what the feed is narrowed to (or a 404).
+  const { names, stories, documentIds } = await findFeed(strapi, query, urls);
   const qs = feedQueryString(query, defaultLimit);
   const title = [urls.siteName, ...names].join(' — ');
   const channel: FeedChannel = {

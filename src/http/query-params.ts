@@ -29,7 +29,7 @@ const LOCALES_TTL_MS = 60_000;
 let localesCache: { codes: Set<string>; expires: number } | null = null;
 
 /** The site's locale codes, re-read at most once a minute: every public read checks its locale. */
-async function knownLocales(strapi: Core.Strapi): Promise<Set<string>> {
+export async function knownLocales(strapi: Core.Strapi): Promise<Set<string>> {
   if (localesCache && localesCache.expires > Date.now()) return localesCache.codes;
   const rows = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
   localesCache = { codes: new Set(rows.map((row) => row.code)), expires: Date.now() + LOCALES_TTL_MS };

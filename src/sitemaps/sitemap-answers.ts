@@ -57,10 +57,10 @@ export async function sitemapIndex(strapi: Core.Strapi, locales: readonly string
 /** One page of a locale's article sitemap, or null past the last page. */
 export async function articleSitemap(strapi: Core.Strapi, locale: string, page: number): Promise<TextAnswer | null> {
   const urls = siteUrls(strapi);
-  const reader = createSitemapReader(strapi);
-  const count = (await reader.articleCounts()).get(locale) ?? 0;
-  if (page > sitemapPageCount(count)) return null;
-  const entries = await reader.articlePage(locale, (page - 1) * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS);
+  // One statement: the page itself tells whether it exists. Page 1 always does (an empty locale
+  // still has a valid file); a later page exists while it has URLs, as with a count of them.
+  const entries = await createSitemapReader(strapi).articlePage(locale, (page - 1) * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS);
+  if (page > 1 && entries.length === 0) return null;
   const body = renderUrlset(
     entries.map((entry) => ({
       loc: urls.article(locale, entry.slug),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { withReader } from '../database/reader';
+import { readPrepared } from '../database/prepared';
 import { isoFromDb, type JoinTable } from '../database/sql';
 import { onPublicArticle, publicReadMoment, wherePublicArticleForRequest } from '../visibility';
 import { ARTICLE, AUTHOR, SECTION, TAG } from '../uids';
@@ -56,7 +57,10 @@ export function createSitemapReader(strapi: Core.Strapi) {
   /** Public article count per locale. */
   async function articleCounts(): Promise<Map<string, number>> {
     return withReader(strapi, async (db) => {
-      const rows = (await publicArticles(db).select('a.locale').count({ n: '*' }).groupBy('a.locale')) as Array<{ locale: string; n: number | string }>;
+      const rows = (await readPrepared(strapi, db, publicArticles(db).select('a.locale').count({ n: '*' }).groupBy('a.locale'))) as Array<{
+        locale: string;
+        n: number | string;
+      }>;
       return new Map(rows.map((row) => [row.locale, Number(row.n)]));
     });
   }
@@ -74,17 +78,21 @@ export function createSitemapReader(strapi: Core.Strapi) {
         .limit(limit)
         .select('a.document_id', 'a.slug', 'a.publication_date', 'a.updated_date');
       const at = publicReadMoment(strapi);
-      const rows = (await db
-        .from(page.as('p'))
-        .leftJoin(`${articles.tableName} as v`, (join) => {
-          void join.on('v.document_id', '=', 'p.document_id');
-          onPublicArticle(join, 'v', at, db);
-        })
-        .select('p.document_id', 'p.slug', 'p.publication_date', 'p.updated_date', { v_locale: 'v.locale', v_slug: 'v.slug' })
-        .orderBy([
-          { column: 'p.publication_date', order: 'desc' },
-          { column: 'p.document_id', order: 'desc' },
-        ])) as Array<Record<string, unknown>>;
+      const rows = (await readPrepared(
+        strapi,
+        db,
+        db
+          .from(page.as('p'))
+          .leftJoin(`${articles.tableName} as v`, (join) => {
+            void join.on('v.document_id', '=', 'p.document_id');
+            onPublicArticle(join, 'v', at, db);
+          })
+          .select('p.document_id', 'p.slug', 'p.publication_date', 'p.updated_date', { v_locale: 'v.locale', v_slug: 'v.slug' })
+          .orderBy([
+            { column: 'p.publication_date', order: 'desc' },
+            { column: 'p.document_id', order: 'desc' },
+          ]),
+      )) as Array<Record<string, unknown>>;
       const byId = new Map<string, ArticleEntry>();
       for (const row of rows) {
         const documentId = String(row.document_id);
@@ -110,14 +118,18 @@ export function createSitemapReader(strapi: Core.Strapi) {
   /** Public stories of every locale published since `since`, newest first. */
   async function newsSince(since: Date, limit: number): Promise<NewsEntry[]> {
     return withReader(strapi, async (db) => {
-      const rows = (await publicArticles(db)
-        .where('a.publication_date', '>=', since)
-        .orderBy([
-          { column: 'a.publication_date', order: 'desc' },
-          { column: 'a.document_id', order: 'desc' },
-        ])
-        .limit(limit)
-        .select('a.locale', 'a.slug', 'a.title', 'a.publication_date')) as Array<Record<string, unknown>>;
+      const rows = (await readPrepared(
+        strapi,
+        db,
+        publicArticles(db)
+          .where('a.publication_date', '>=', since)
+          .orderBy([
+            { column: 'a.publication_date', order: 'desc' },
+            { column: 'a.document_id', order: 'desc' },
+          ])
+          .limit(limit)
+          .select('a.locale', 'a.slug', 'a.title', 'a.publication_date'),
+      )) as Array<Record<string, unknown>>;
       return rows.map((row) => ({
         locale: String(row.locale),
         slug: String(row.slug),
@@ -149,7 +161,11 @@ export function createSitemapReader(strapi: Core.Strapi) {
             .select(db.raw('1'));
         });
       }
-      const rows = (await query.orderBy([{ column: 't.locale' }, { column: 't.slug' }])) as Array<{ document_id: string; locale: string; slug: string }>;
+      const rows = (await readPrepared(strapi, db, query.orderBy([{ column: 't.locale' }, { column: 't.slug' }]))) as Array<{
+        document_id: string;
+        locale: string;
+        slug: string;
+      }>;
       const variants = new Map<string, Variant[]>();
       for (const row of rows) variants.set(row.document_id, [...(variants.get(row.document_id) ?? []), { locale: row.locale, slug: row.slug }]);
       return rows.map((row) => ({ documentId: row.document_id, locale: row.locale, slug: row.slug, variants: variants.get(row.document_id) ?? [] }));

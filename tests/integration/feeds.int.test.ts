@@ -10,7 +10,7 @@ import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { MAIN_TITLE, setAppClock } from '../helpers/fixtures';
-import { ARTICLE, SECTION } from '../../src/uids';
+import { ARTICLE, AUTHOR, SECTION } from '../../src/uids';
 
 const SITE = 'https://novini.example';
 const API = 'https://api.novini.example';
@@ -164,6 +164,33 @@ describe('feeds', () => {
       const res = await get(`/api/feeds/atom?${query}`);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
       expect(res.body.error.message).toEqual(expect.any(String));
+    }
+  });
+
+  test("narrowing names: a draft-only author and another locale's section are 404; a narrowing without stories still names the feed", async () => {
+    const draft = await app.strapi.documents(AUTHOR).create({ locale: 'bg', data: { name: 'Чернова Авторка', slug: 'zq-draft-feed-author' } as never });
+    const empty = await app.strapi.documents(SECTION).create({ locale: 'bg', data: { name: 'Празна & рубрика', slug: 'zq-empty-feed-section' } as never });
+    try {
+      const res = await get('/api/feeds/rss?locale=bg&author=zq-draft-feed-author').expect(404);
+      expect(res.body.error.message).toBe('No author with slug "zq-draft-feed-author" in locale bg.');
+      const english = (await app.strapi.documents(SECTION).findMany({ locale: 'en', fields: ['slug'] } as never)) as unknown as Array<{ slug: string }>;
+      const bulgarian = new Set(
+        ((await app.strapi.documents(SECTION).findMany({ locale: 'bg', fields: ['slug'] } as never)) as unknown as Array<{ slug: string }>).map(
+          (section) => section.slug,
+        ),
+      );
+      const onlyEnglish = english.find((section) => !bulgarian.has(section.slug));
+      if (onlyEnglish) await get(`/api/feeds/rss?locale=bg&section=${onlyEnglish.slug}`).expect(404);
+      const feed = await rss.parseString(raw(await get('/api/feeds/rss?locale=bg&section=zq-empty-feed-section').expect(200)));
+      expect(feed.title).toBe('Новинар & Co — Празна & рубрика');
+      expect(feed.items).toEqual([]);
+      const json = JSON.parse(raw(await get('/api/feeds/json?locale=bg&section=zq-empty-feed-section&tag=zq-no-such-tag').expect(404))) as {
+        error: { message: string };
+      };
+      expect(json.error.message).toBe('No tag with slug "zq-no-such-tag" in locale bg.');
+    } finally {
+      await app.strapi.documents(AUTHOR).delete({ documentId: draft.documentId, locale: 'bg' } as never);
+      await app.strapi.documents(SECTION).delete({ documentId: empty.documentId, locale: 'bg' } as never);
     }
   });
 

@@ -170,6 +170,62 @@ describe('one statement per public answer: search', () => {
   });
 });
 
+/** The statements of a text answer (feeds, sitemaps): the same window as `statementsOf`, any body. */
+async function textStatementsOf(path: string, query: Record<string, string> = {}, status = 200): Promise<{ text: string; statements: string[] }> {
+  sent = [];
+  try {
+    const res = await request(app.server).get(path).query(query).expect(status);
+    return { text: res.text, statements: sent };
+  } finally {
+    sent = null;
+  }
+}
+
+describe('one statement per public answer: feeds and sitemaps', () => {
+  test('every feed format, whole and narrowed, and a narrowing that does not exist', async () => {
+    const { documentId } = await richStory();
+    const story = (await app.strapi.documents(ARTICLE).findOne({
+      documentId,
+      locale: 'bg',
+      status: 'published',
+      populate: { authors: { fields: ['slug'] }, tags: { fields: ['slug'] }, section: { fields: ['slug'] }, sourceAgency: { fields: ['slug'] } },
+    } as never)) as unknown as {
+      authors: Array<{ slug: string }>;
+      tags: Array<{ slug: string }>;
+      section: { slug: string } | null;
+      sourceAgency: { slug: string } | null;
+    };
+    const narrowings: Array<Record<string, string>> = [{}, { tag: story.tags[0].slug }, { author: story.authors[0].slug }];
+    if (story.section) narrowings.push({ section: story.section.slug });
+    if (story.sourceAgency) narrowings.push({ agency: story.sourceAgency.slug });
+    for (const format of ['rss', 'atom', 'json'])
+      for (const narrowing of narrowings) {
+        const { text, statements } = await textStatementsOf(`/api/feeds/${format}`, { locale: 'bg', limit: '5', ...narrowing });
+        expect(text.length).toBeGreaterThan(0);
+        expect({ format, narrowing, statements: statements.length }).toEqual({ format, narrowing, statements: 1 });
+      }
+    const missing = await textStatementsOf('/api/feeds/rss', { locale: 'bg', section: 'no-such-section' }, 404);
+    expect(missing.statements).toHaveLength(1);
+  });
+
+  test('the sitemap index, an article sitemap, the news sitemap and the section, tag and author sitemaps', async () => {
+    for (const path of [
+      '/api/sitemaps/index.xml',
+      '/api/sitemaps/articles/bg-1.xml',
+      '/api/sitemaps/news.xml',
+      '/api/sitemaps/sections.xml',
+      '/api/sitemaps/tags.xml',
+      '/api/sitemaps/authors.xml',
+    ]) {
+      const { text, statements } = await textStatementsOf(path);
+      expect(text).toContain('<?xml');
+      expect({ path, statements: statements.length }).toEqual({ path, statements: 1 });
+    }
+    const past = await textStatementsOf('/api/sitemaps/articles/bg-999.xml', {}, 404);
+    expect(past.statements).toHaveLength(1);
+  });
+});
+
 const onPostgres = process.env.TEST_DATABASE === 'postgres';
 (onPostgres ? describe : describe.skip)('prepared statements on PostgreSQL', () => {
   test('the one statement of each answer is a named prepared statement, one name per SQL text', async () => {
@@ -180,6 +236,8 @@ const onPostgres = process.env.TEST_DATABASE === 'postgres';
       ['/api/teasers/latest', { locale: 'bg', limit: '4' }],
       ['/api/comments/counts', { locale: 'bg', slugs: slug }],
       ['/api/search', { locale: 'bg', q: 'България' }],
+      ['/api/feeds/rss', { locale: 'bg', limit: '5' }],
+      ['/api/sitemaps/news.xml', {}],
     ];
     for (const [path, query] of answers) {
       const [statement] = (await statementsOf(path, query)).statements;

@@ -4,11 +4,13 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../../../locales';
 import type { TextAnswer } from '../../../http/respond-text';
+import { knownLocales } from '../../../http/query-params';
 import { articleSitemap, newsSitemap, pageSitemap, sitemapIndex, type PageSitemap } from '../../../sitemaps/sitemap-answers';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findIndex(): Promise<TextAnswer> {
-    const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code);
+    // The locales every public read checks (re-read at most once a minute): no statement of their own.
+    const locales = [...(await knownLocales(strapi))];
     // The default locale first: crawlers read an index in order.
     return sitemapIndex(strapi, [DEFAULT_LOCALE, ...locales.filter((code) => code !== DEFAULT_LOCALE).sort()]);
   },

@@ -39,6 +39,20 @@ describe('renderNewsSitemap', () => {
   });
 });
 
+describe('escaping', () => {
+  test('a typed entity stays as typed, quotes in attributes are escaped, empty text closes its element', () => {
+    const news = renderNewsSitemap([{ loc: 'https://x/bg/a', publicationName: '', language: 'bg', publicationDate: new Date(0), title: 'R&amp;D "x"' }]);
+    expect(news).toContain('<news:title>R&amp;amp;D "x"</news:title>');
+    expect(news).toContain('<news:name/>');
+    expect(parser.parse(news).urlset.url[0]['news:news']['news:title']).toBe('R&amp;D "x"');
+    const urlset = renderUrlset([{ loc: 'https://x/bg/a', alternates: [{ hreflang: 'bg', href: 'https://x/"a"&b' }] }]);
+    expect(urlset).toContain('href="https://x/&quot;a&quot;&amp;b"');
+    expect(renderUrlset([])).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"/>',
+    );
+  });
+});
+
 describe('renderSitemapIndex, windows and pages', () => {
   test('index entries', () => {
     expect(parser.parse(renderSitemapIndex([{ loc: 'https://api/s/bg-1.xml' }])).sitemapindex.sitemap).toEqual([{ loc: 'https://api/s/bg-1.xml' }]);
