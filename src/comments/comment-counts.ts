@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { COMMENT } from '../uids';
+import { ARTICLE, COMMENT } from '../uids';
 import { withReader } from '../database/reader';
 import { readPrepared } from '../database/prepared';
-import { ARTICLE } from '../uids';
+import { tableOf } from '../database/sql';
 import { wherePublicArticleForRequest } from '../visibility';
 
 /** The comments table and its column names, from Strapi's metadata. */
@@ -61,7 +61,7 @@ export async function countApprovedBySlugs(
   limit: number,
 ): Promise<Array<{ slug: string; documentId: string; count: number }>> {
   if (slugs.length === 0) return [];
-  const articles = strapi.db.metadata.get(ARTICLE).tableName;
+  const articles = tableOf(strapi, ARTICLE);
   const rows = (await withReader(strapi, (db) =>
     readPrepared(
       strapi,

@@ -14,7 +14,7 @@ export interface CacheFrontConfig {
   brotliQuality: number;
 }
 
-/** How many requests the front answered and how many answers it prepared (read by the tests and the doctor). */
+/** How many requests the front answered and how many answers it prepared (read by the tests). */
 export interface CacheFrontStats {
   hits: number;
   prepared: number;
@@ -85,9 +85,9 @@ export default (config: Partial<CacheFrontConfig>, { strapi }: { strapi: Core.St
     maxSize: Math.max(1, maxBytes),
     sizeCalculation: (answer) => answer.body.length + 64 * (answer.headers.length + 1) || 1,
   });
+  // One middleware per app instance: its counters are registered on that instance's container.
   const stats: CacheFrontStats = { hits: 0, prepared: 0 };
-  if (!strapi.has(CACHE_FRONT_STATS)) strapi.add(CACHE_FRONT_STATS, stats);
-  const statsOf = (): CacheFrontStats => strapi.get(CACHE_FRONT_STATS) as CacheFrontStats;
+  strapi.add(CACHE_FRONT_STATS, stats);
 
   /** Keeps the stack's answer to `variant`; the encoding runs off the request's path. */
   function remember(ctx: Ctx, variant: string, answer: CacheLookup): void {
@@ -102,7 +102,7 @@ export default (config: Partial<CacheFrontConfig>, { strapi }: { strapi: Core.St
       .then((body) => {
         if (!body) return;
         prepared.set(variant, { etag: entry.etag, headers, body });
-        statsOf().prepared += 1;
+        stats.prepared += 1;
       })
       .catch(() => undefined); // Not kept: the stack answers the next one too.
   }
@@ -129,7 +129,7 @@ export default (config: Partial<CacheFrontConfig>, { strapi }: { strapi: Core.St
       return;
     }
 
-    statsOf().hits += 1;
+    stats.hits += 1;
     for (const [name, value] of answer.headers) ctx.set(name, value as string | string[]);
     ctx.set('X-Cache', 'HIT');
     ctx.status = 200;
